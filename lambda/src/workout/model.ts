@@ -52,8 +52,6 @@ export interface ActiveSet {
   readonly startedAt: number;
   /** The block that is (or was last) playing; absent before the first one is sent. */
   readonly block?: Block;
-  /** Reps whose every cue was spoken without the runner interrupting. */
-  readonly cleanCalled: boolean;
 }
 
 /** A set that has ended, for the end-of-set talk and the log. */
@@ -77,3 +75,21 @@ export interface LoggedSet {
   readonly clean?: boolean;
   readonly source: 'guided' | 'voice';
 }
+
+/** Something the coach says during a set; the words come from the locale, never from the core. */
+export type Line =
+  | { readonly cue: 'setup' }
+  | { readonly cue: 'resumeAt'; readonly rep: number; readonly target: number }
+  | { readonly cue: 'hinge' }
+  | { readonly cue: 'barPath' }
+  | { readonly cue: 'secondary'; readonly which: SecondaryCue }
+  | { readonly cue: 'bottom' }
+  | { readonly cue: 'breathe'; readonly breaths: number }
+  | { readonly cue: 'push' }
+  | { readonly cue: 'glutes' }
+  | { readonly cue: 'count'; readonly rep: number; readonly target: number };
+
+/** A stretch of a set's speech: a line, or an exact silence. */
+export type Segment =
+  | { readonly kind: 'say'; readonly line: Line; readonly phase: RepPhase | 'setup' }
+  | { readonly kind: 'silence'; readonly ms: number; readonly phase: RepPhase | 'setup' };

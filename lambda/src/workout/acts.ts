@@ -1,0 +1,44 @@
+import type { LoggedSet, Segment, Unit, Weight } from './model';
+import type { Suggestion } from './progression';
+import type { SettingsChange } from './settings';
+import type { Question, Stage } from './state';
+
+/** What a number was wanted for, so a refusal can say which. */
+export type Asked = 'reps' | 'weight' | 'unit' | 'breaths' | 'seconds' | 'restSeconds' | 'target' | 'choice';
+
+/**
+ * What the coach decides to say, in order. How it is said (words, SSML) is the speech layer's job.
+ * A response ends with `ask` (the session stays open, and the question is the reprompt) or
+ * `end`; a response to a session-ended request has no acts at all.
+ */
+export type Act =
+  | { readonly type: 'welcome'; readonly firstTime: boolean }
+  | { readonly type: 'lastTime'; readonly set: LoggedSet; readonly unit: Unit }
+  | { readonly type: 'suggest'; readonly suggestion: Suggestion }
+  | { readonly type: 'savedSetFound'; readonly reps: number; readonly target: number }
+  | { readonly type: 'savedSetDropped' }
+  | { readonly type: 'reps'; readonly segments: readonly Segment[] }
+  | { readonly type: 'setDone'; readonly reps: number; readonly target: number; readonly weight?: Weight; readonly early: boolean }
+  | { readonly type: 'setAbandoned' }
+  | { readonly type: 'paused'; readonly reps: number; readonly target: number }
+  | { readonly type: 'countIs'; readonly reps: number; readonly target: number }
+  | { readonly type: 'rest'; readonly seconds: number; readonly marks: readonly number[] }
+  | { readonly type: 'settingChanged'; readonly change: SettingsChange }
+  | { readonly type: 'outOfRange'; readonly asked: Asked; readonly min: number; readonly max: number; readonly unit?: Unit }
+  | { readonly type: 'notHeard'; readonly asked: Asked }
+  | { readonly type: 'explain'; readonly topic: 'how' | 'why' }
+  | { readonly type: 'help'; readonly stage: Stage['name']; readonly question: Question }
+  | { readonly type: 'notNow'; readonly stage: Stage['name'] }
+  | { readonly type: 'didNotUnderstand' }
+  | { readonly type: 'cleanNoted'; readonly clean: boolean }
+  | { readonly type: 'setSavedForLater'; readonly reps: number; readonly target: number }
+  | { readonly type: 'stateReset' }
+  | { readonly type: 'goodbye' }
+  | { readonly type: 'ask'; readonly question: Question }
+  | { readonly type: 'end' };
+
+/** Work for the save phase: what must outlive the session. Logged sets travel in the outbox. */
+export type Effect =
+  | { readonly type: 'savePausedSet' }
+  | { readonly type: 'clearPausedSet' }
+  | { readonly type: 'saveSettings' };

@@ -1,0 +1,51 @@
+import type { ActiveSet, LoggedSet, Pacing, Unit } from './model';
+import type { SettingsChange } from './settings';
+
+/**
+ * A number as Alexa heard it: absent, not a number ("?"), or a value still to be range-checked
+ * by the core, which knows what makes sense where.
+ */
+export type Heard = number | 'missing' | 'unrecognized';
+
+export interface HeardWeight {
+  readonly amount: Heard;
+  /** Absent means "the runner's unit"; 'unrecognized' means a unit Alexa could not match. */
+  readonly unit?: Unit | 'unrecognized';
+}
+
+/** What the runner has on record, read once at launch. */
+export interface LaunchInfo {
+  readonly firstTime: boolean;
+  readonly savedSet?: ActiveSet;
+  readonly lastSet?: LoggedSet;
+}
+
+export type WorkoutEvent =
+  | { readonly type: 'launch'; readonly info: LaunchInfo }
+  | { readonly type: 'start'; readonly reps: Heard; readonly weight?: HeardWeight }
+  | { readonly type: 'pause' }
+  | { readonly type: 'resume' }
+  | { readonly type: 'next' }
+  | { readonly type: 'finish' }
+  | { readonly type: 'correct'; readonly reps: Heard }
+  | { readonly type: 'repeat' }
+  | { readonly type: 'startOver' }
+  | { readonly type: 'rest'; readonly seconds: Heard }
+  | { readonly type: 'change'; readonly change: SettingsChangeHeard }
+  | { readonly type: 'explain'; readonly topic: 'how' | 'why' }
+  | { readonly type: 'yes' }
+  | { readonly type: 'no' }
+  | { readonly type: 'help' }
+  | { readonly type: 'stop' }
+  | { readonly type: 'fallback' }
+  | { readonly type: 'sessionEnded' };
+
+/** A settings change as heard: numbers not yet checked, or a choice from a slot type. */
+export type SettingsChangeHeard =
+  | { readonly setting: 'breathsPerHold' | 'secondsPerBreath' | 'targetReps'; readonly value: Heard }
+  | { readonly setting: 'holdLength'; readonly direction: 'longer' | 'shorter' | 'unrecognized' }
+  | { readonly setting: 'pacing'; readonly value: Pacing | 'unrecognized' }
+  | { readonly setting: 'unit'; readonly value: Unit | 'unrecognized' }
+  | { readonly setting: 'barWeight'; readonly weight: HeardWeight };
+
+export type { SettingsChange };

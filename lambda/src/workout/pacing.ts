@@ -1,0 +1,95 @@
+import type { Block, Line, Pacing, Segment, Settings } from './model';
+import { repScript, segmentChars, segmentMs, type Voice } from './tempo';
+
+/**
+ * What one response may hold (DESIGN.md): 240 s of audio and 8,000 SSML characters. The reserve
+ * leaves room for what the response says after the reps (end of set, the question).
+ */
+export const BLOCK_LIMITS = {
+  maxMs: 240_000,
+  maxChars: 8_000,
+  reserveMs: 10_000,
+  reserveChars: 1_200,
+} as const;
+
+export interface BlockPlan {
+  readonly segments: readonly Segment[];
+  readonly block: Block;
+  /** Estimated length of the reps (and intro) alone, without the closing talk. */
+  readonly durationMs: number;
+  readonly chars: number;
+}
+
+export interface BlockRequest {
+  readonly fromRep: number;
+  readonly target: number;
+  readonly settings: Settings;
+  readonly sentAt: number;
+  /** Spoken before the first rep: the setup, or where the set picks up again. */
+  readonly intro?: Line;
+}
+
+function maxRepsFor(pacing: Pacing): number {
+  return pacing === 'repByRep' ? 1 : Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Packs as many whole reps as fit one response, from `fromRep` towards `target`, and records when
+ * each rep starts and is counted so a barge-in can be placed later. Always at least one rep.
+ */
+export function planBlock(request: BlockRequest, voice: Voice): BlockPlan {
+  const { fromRep, target, settings, sentAt, intro } = request;
+  const budgetMs = BLOCK_LIMITS.maxMs - BLOCK_LIMITS.reserveMs;
+  const budgetChars = BLOCK_LIMITS.maxChars - BLOCK_LIMITS.reserveChars;
+  const segments: Segment[] = [];
+  let elapsed = 0;
+  let chars = 0;
+  if (intro) {
+    segments.push({ kind: 'say', line: intro, phase: 'setup' });
+    elapsed += voice.speechMs(intro);
+    chars += voice.ssmlChars(intro);
+  }
+  const repStarts: number[] = [];
+  const repEnds: number[] = [];
+  const limit = Math.min(target, fromRep - 1 + maxRepsFor(settings.pacing));
+  for (let rep = fromRep; rep <= limit; rep += 1) {
+    const script = repScript(rep, target, settings, voice);
+    const ms = script.reduce((sum, s) => sum + segmentMs(s, voice), 0);
+    const size = script.reduce((sum, s) => sum + segmentChars(s, voice), 0);
+    const fits = elapsed + ms <= budgetMs && chars + size <= budgetChars;
+    if (!fits && repStarts.length > 0) break;
+    repStarts.push(elapsed);
+    segments.push(...script);
+    elapsed += ms;
+    chars += size;
+    repEnds.push(elapsed);
+  }
+  const block: Block = {
+    sentAt,
+    firstRep: fromRep,
+    lastRep: fromRep + repStarts.length - 1,
+    repStarts,
+    repEnds,
+    endsAt: elapsed,
+  };
+  return { segments, block, durationMs: elapsed, chars };
+}
+
+/**
+ * Reps counted by `now`, the moment a request arrived. Alexa does not say where a barge-in cut
+ * the speech, so the block's timeline is the best evidence: a rep counts once its count was due.
+ * Times before the block was sent (clock skew, out-of-order requests) count nothing.
+ */
+export function repsCountedAt(block: Block, now: number): number {
+  const elapsed = now - block.sentAt;
+  const counted = block.repEnds.filter((end) => end <= elapsed).length;
+  return block.firstRep - 1 + counted;
+}
+
+/**
+ * Was the block's rep speech still playing at `now`? A request stamped before the block was sent
+ * (out of order, clock skew) is taken as an interruption at its very start: nothing was heard.
+ */
+export function isPlaying(block: Block, now: number): boolean {
+  return now - block.sentAt < block.endsAt;
+}

@@ -1,0 +1,23 @@
+import type { LoggedSet, Unit, Weight } from './model';
+import { convertWeight, STANDARD_BAR, WEIGHT_STEP } from './settings';
+
+/** The exercise's rule: add weight only after at least ten slow reps with perfect form. */
+export const REPS_BEFORE_ADDING = 10;
+
+export type Suggestion =
+  | { readonly kind: 'lightestBar'; readonly weight: Weight }
+  | { readonly kind: 'addWeight'; readonly from: Weight; readonly to: Weight }
+  | { readonly kind: 'stay'; readonly weight?: Weight };
+
+export function suggestNext(last: LoggedSet | undefined, unit: Unit): Suggestion {
+  if (!last) return { kind: 'lightestBar', weight: { amount: STANDARD_BAR[unit], unit } };
+  const from = last.weight && {
+    amount: convertWeight(last.weight.amount, last.weight.unit, unit),
+    unit,
+  };
+  if (!from) return { kind: 'stay' };
+  if (last.clean === true && last.reps >= REPS_BEFORE_ADDING) {
+    return { kind: 'addWeight', from, to: { amount: from.amount + WEIGHT_STEP[unit], unit } };
+  }
+  return { kind: 'stay', weight: from };
+}

@@ -1,0 +1,98 @@
+import type { Pacing, Settings, Unit } from './model';
+
+/** The exercise asks for two to three breaths at the bottom; a little room either side. */
+export const BOUNDS = {
+  targetReps: { min: 1, max: 30 },
+  breathsPerHold: { min: 1, max: 6 },
+  secondsPerBreath: { min: 2, max: 8 },
+  restSeconds: { min: 15, max: 180 },
+  /** Heavier than anyone deadlifts for ten slow reps: a number past this was misheard. */
+  weight: { lb: { min: 1, max: 600 }, kg: { min: 0.5, max: 270 } },
+} as const;
+
+/** A standard barbell: the lightest bar a beginner should start with. */
+export const STANDARD_BAR: Readonly<Record<Unit, number>> = { lb: 45, kg: 20 };
+
+/** Add weight in the smallest steps gyms usually have. */
+export const WEIGHT_STEP: Readonly<Record<Unit, number>> = { lb: 5, kg: 2.5 };
+
+export function defaultSettings(unit: Unit): Settings {
+  return {
+    unit,
+    barWeight: STANDARD_BAR[unit],
+    targetReps: 10,
+    breathsPerHold: 3,
+    secondsPerBreath: 4,
+    pacing: 'wholeSet',
+    restSeconds: 90,
+  };
+}
+
+export type SettingsChange =
+  | { readonly setting: 'breathsPerHold'; readonly value: number }
+  | { readonly setting: 'secondsPerBreath'; readonly value: number }
+  | { readonly setting: 'holdLength'; readonly direction: 'longer' | 'shorter' }
+  | { readonly setting: 'pacing'; readonly value: Pacing }
+  | { readonly setting: 'unit'; readonly value: Unit }
+  | { readonly setting: 'barWeight'; readonly value: number; readonly unit: Unit }
+  | { readonly setting: 'targetReps'; readonly value: number };
+
+export type NumericSetting = 'targetReps' | 'breathsPerHold' | 'secondsPerBreath' | 'restSeconds';
+
+export function inBounds(setting: NumericSetting, value: number): boolean {
+  const { min, max } = BOUNDS[setting];
+  return Number.isInteger(value) && value >= min && value <= max;
+}
+
+export function weightInBounds(amount: number, unit: Unit): boolean {
+  const { min, max } = BOUNDS.weight[unit];
+  return Number.isFinite(amount) && amount >= min && amount <= max;
+}
+
+export type SettingsResult =
+  | { readonly ok: true; readonly settings: Settings }
+  | { readonly ok: false; readonly setting: NumericSetting | 'barWeight'; readonly min: number; readonly max: number };
+
+/** Applies one spoken change, refusing values outside the bounds rather than clamping them silently. */
+export function applySettingsChange(settings: Settings, change: SettingsChange): SettingsResult {
+  switch (change.setting) {
+    case 'breathsPerHold':
+    case 'secondsPerBreath':
+    case 'targetReps':
+      return inBounds(change.setting, change.value)
+        ? { ok: true, settings: { ...settings, [change.setting]: change.value } }
+        : { ok: false, setting: change.setting, ...BOUNDS[change.setting] };
+    case 'holdLength': {
+      const step = change.direction === 'longer' ? 1 : -1;
+      const value = settings.secondsPerBreath + step;
+      return inBounds('secondsPerBreath', value)
+        ? { ok: true, settings: { ...settings, secondsPerBreath: value } }
+        : { ok: false, setting: 'secondsPerBreath', ...BOUNDS.secondsPerBreath };
+    }
+    case 'pacing':
+      return { ok: true, settings: { ...settings, pacing: change.value } };
+    case 'unit':
+      return {
+        ok: true,
+        settings: {
+          ...settings,
+          unit: change.value,
+          barWeight: convertWeight(settings.barWeight, settings.unit, change.value),
+        },
+      };
+    case 'barWeight': {
+      const amount = convertWeight(change.value, change.unit, settings.unit);
+      return weightInBounds(amount, settings.unit)
+        ? { ok: true, settings: { ...settings, barWeight: amount } }
+        : { ok: false, setting: 'barWeight', ...BOUNDS.weight[settings.unit] };
+    }
+  }
+}
+
+const KG_PER_LB = 0.45359237;
+
+/** Converts and rounds to what a plate rack allows (whole pounds, half kilos), so speech stays simple. */
+export function convertWeight(amount: number, from: Unit, to: Unit): number {
+  if (from === to) return amount;
+  return to === 'kg' ? Math.round(amount * KG_PER_LB * 2) / 2 : Math.round(amount / KG_PER_LB);
+}

@@ -1,0 +1,167 @@
+import type { ActiveSet, Block, FinishedSet, LoggedSet, Settings, Unit, Weight } from './model';
+import { defaultSettings, inBounds, weightInBounds } from './settings';
+import { initialState, STATE_VERSION, type Question, type Stage, type WorkoutState } from './state';
+
+/**
+ * Session attributes and stored items come back as plain JSON that anything may have written: an
+ * older version of the skill, a test console, a bug. Nothing is trusted with a cast; every field is
+ * checked, and a shape that does not hold up gives a safe state and says so.
+ */
+export type Restored =
+  | { readonly ok: true; readonly state: WorkoutState }
+  | { readonly ok: false; readonly state: WorkoutState; readonly reason: 'missing' | 'unknownVersion' | 'corrupt' };
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isCount = (v: unknown): v is number => isNumber(v) && Number.isInteger(v) && v >= 0;
+const isUnit = (v: unknown): v is Unit => v === 'lb' || v === 'kg';
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+const QUESTIONS: readonly Question[] = [
+  'start', 'keepGoing', 'nextRep', 'resume', 'resumeSaved', 'wasClean', 'another', 'afterRest', 'deleteLast', 'deleteHistory',
+];
+
+export function serialize(state: WorkoutState): Json {
+  return JSON.parse(JSON.stringify(state)) as Json;
+}
+
+export function restore(raw: unknown, fallbackUnit: Unit): Restored {
+  const fallback = initialState(defaultSettings(fallbackUnit));
+  if (raw === undefined || raw === null) return { ok: false, state: fallback, reason: 'missing' };
+  if (!isObject(raw)) return { ok: false, state: fallback, reason: 'corrupt' };
+  if (raw.version !== STATE_VERSION) return { ok: false, state: keepSettings(raw, fallback), reason: 'unknownVersion' };
+  const state = readState(raw, fallbackUnit);
+  return state ? { ok: true, state } : { ok: false, state: keepSettings(raw, fallback), reason: 'corrupt' };
+}
+
+/** Even from a shape we cannot use, the runner's settings are worth keeping when they are sound. */
+function keepSettings(raw: Json, fallback: WorkoutState): WorkoutState {
+  const settings = readSettings(raw.settings);
+  return settings ? { ...fallback, settings } : fallback;
+}
+
+function readState(raw: Json, fallbackUnit: Unit): WorkoutState | undefined {
+  const settings = readSettings(raw.settings) ?? defaultSettings(fallbackUnit);
+  const stage = readStage(raw.stage);
+  const outbox = readList(raw.outbox, readLoggedSet);
+  if (!stage || !outbox) return undefined;
+  const question = QUESTIONS.find((q) => q === raw.question);
+  const lastSet = readLoggedSet(raw.lastSet);
+  const lastWeight = readWeight(raw.lastWeight);
+  const savedSet = readActiveSet(raw.savedSet);
+  return {
+    version: STATE_VERSION,
+    settings,
+    stage,
+    outbox,
+    ...(question && { question }),
+    ...(lastSet && { lastSet }),
+    ...(lastWeight && { lastWeight }),
+    ...(savedSet && { savedSet }),
+    ...(raw.saveFailedTold === true && { saveFailedTold: true }),
+  };
+}
+
+export function readSettings(raw: unknown): Settings | undefined {
+  if (!isObject(raw) || !isUnit(raw.unit)) return undefined;
+  const { unit, barWeight, targetReps, breathsPerHold, secondsPerBreath, pacing, restSeconds } = raw;
+  const sound =
+    isNumber(barWeight) && weightInBounds(barWeight, unit) &&
+    isNumber(targetReps) && inBounds('targetReps', targetReps) &&
+    isNumber(breathsPerHold) && inBounds('breathsPerHold', breathsPerHold) &&
+    isNumber(secondsPerBreath) && inBounds('secondsPerBreath', secondsPerBreath) &&
+    isNumber(restSeconds) && inBounds('restSeconds', restSeconds) &&
+    (pacing === 'wholeSet' || pacing === 'repByRep');
+  return sound ? { unit, barWeight, targetReps, breathsPerHold, secondsPerBreath, pacing, restSeconds } : undefined;
+}
+
+function readWeight(raw: unknown): Weight | undefined {
+  if (!isObject(raw) || !isUnit(raw.unit) || !isNumber(raw.amount) || !weightInBounds(raw.amount, raw.unit)) return undefined;
+  return { amount: raw.amount, unit: raw.unit };
+}
+
+function readList<T>(raw: unknown, read: (item: unknown) => T | undefined): T[] | undefined {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return undefined;
+  const items = raw.map(read);
+  return items.every((item): item is T => item !== undefined) ? items : undefined;
+}
+
+export function readLoggedSet(raw: unknown): LoggedSet | undefined {
+  if (!isObject(raw) || !isString(raw.id) || !isString(raw.at) || Number.isNaN(Date.parse(raw.at))) return undefined;
+  if (!isCount(raw.reps) || (raw.source !== 'guided' && raw.source !== 'voice')) return undefined;
+  if (raw.clean !== undefined && typeof raw.clean !== 'boolean') return undefined;
+  const weight = readWeight(raw.weight);
+  if (raw.weight !== undefined && !weight) return undefined;
+  return {
+    id: raw.id,
+    at: raw.at,
+    reps: raw.reps,
+    source: raw.source,
+    ...(weight && { weight }),
+    ...(typeof raw.clean === 'boolean' && { clean: raw.clean }),
+  };
+}
+
+function readBlock(raw: unknown): Block | undefined {
+  if (!isObject(raw)) return undefined;
+  const { sentAt, firstRep, lastRep, repStarts, repEnds, endsAt } = raw;
+  if (!isNumber(sentAt) || !isCount(firstRep) || !isCount(lastRep) || !isNumber(endsAt)) return undefined;
+  if (!Array.isArray(repStarts) || !Array.isArray(repEnds) || !repStarts.every(isNumber) || !repEnds.every(isNumber)) return undefined;
+  const reps = lastRep - firstRep + 1;
+  if (firstRep < 1 || reps < 1 || repStarts.length !== reps || repEnds.length !== reps) return undefined;
+  return { sentAt, firstRep, lastRep, repStarts, repEnds, endsAt };
+}
+
+export function readActiveSet(raw: unknown): ActiveSet | undefined {
+  if (!isObject(raw) || !isCount(raw.target) || !isCount(raw.repsDone) || !isNumber(raw.startedAt)) return undefined;
+  if (!inBounds('targetReps', raw.target) || raw.repsDone > raw.target) return undefined;
+  const weight = readWeight(raw.weight);
+  const block = readBlock(raw.block);
+  if ((raw.weight !== undefined && !weight) || (raw.block !== undefined && !block)) return undefined;
+  if (block && (block.firstRep > raw.repsDone + 1 || block.lastRep > raw.target)) return undefined;
+  return {
+    target: raw.target,
+    repsDone: raw.repsDone,
+    startedAt: raw.startedAt,
+    ...(weight && { weight }),
+    ...(block && { block }),
+  };
+}
+
+function readFinishedSet(raw: unknown): FinishedSet | undefined {
+  if (!isObject(raw) || !isCount(raw.reps) || !isCount(raw.target) || !isNumber(raw.startedAt) || !isNumber(raw.finishedAt)) return undefined;
+  if (typeof raw.early !== 'boolean') return undefined;
+  const weight = readWeight(raw.weight);
+  if (raw.weight !== undefined && !weight) return undefined;
+  return {
+    reps: raw.reps,
+    target: raw.target,
+    startedAt: raw.startedAt,
+    finishedAt: raw.finishedAt,
+    early: raw.early,
+    ...(weight && { weight }),
+  };
+}
+
+function readStage(raw: unknown): Stage | undefined {
+  if (!isObject(raw)) return undefined;
+  switch (raw.name) {
+    case 'ready':
+    case 'resting':
+      return { name: raw.name };
+    case 'running':
+    case 'paused': {
+      const set = readActiveSet(raw.set);
+      return set && { name: raw.name, set };
+    }
+    case 'finished': {
+      const set = readFinishedSet(raw.set);
+      return set && { name: 'finished', set };
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,44 @@
+import type { ActiveSet, FinishedSet, LoggedSet, Settings, Weight } from './model';
+
+/** Bump when the stored shape changes; older snapshots are migrated or replaced (see snapshot.ts). */
+export const STATE_VERSION = 1;
+
+/** What a yes or a no means right now: the question the coach last asked. */
+export type Question =
+  | 'start' // ready for a set?
+  | 'keepGoing' // a block ended before the set did
+  | 'nextRep' // rep-by-rep pacing: say next
+  | 'resume' // the set is paused
+  | 'resumeSaved' // a set paused in an earlier session
+  | 'wasClean' // was every rep slow and clean?
+  | 'another' // another set?
+  | 'afterRest' // the rest is over: start the next set?
+  | 'deleteLast'
+  | 'deleteHistory';
+
+export type Stage =
+  | { readonly name: 'ready' }
+  | { readonly name: 'running'; readonly set: ActiveSet }
+  | { readonly name: 'paused'; readonly set: ActiveSet }
+  | { readonly name: 'finished'; readonly set: FinishedSet }
+  | { readonly name: 'resting' };
+
+export interface WorkoutState {
+  readonly version: typeof STATE_VERSION;
+  readonly settings: Settings;
+  readonly stage: Stage;
+  readonly question?: Question;
+  /** The set a yes/no about cleanliness, or a count correction, still applies to. */
+  readonly lastSet?: LoggedSet;
+  /** Sets finished but not yet confirmed stored: written (idempotently) on the next turns. */
+  readonly outbox: readonly LoggedSet[];
+  /** The weight the runner last lifted, so "start a set" can reuse it. */
+  readonly lastWeight?: Weight;
+  /** A set paused in an earlier session, offered at launch. */
+  readonly savedSet?: ActiveSet;
+  readonly saveFailedTold?: boolean;
+}
+
+export function initialState(settings: Settings): WorkoutState {
+  return { version: STATE_VERSION, settings, stage: { name: 'ready' }, outbox: [] };
+}

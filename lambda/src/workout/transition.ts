@@ -1,0 +1,437 @@
+import type { Act, Asked, Effect } from './acts';
+import type { Heard, HeardWeight, LaunchInfo, SettingsChangeHeard, WorkoutEvent } from './events';
+import type { ActiveSet, FinishedSet, Line, LoggedSet, Weight } from './model';
+import { isPlaying, planBlock, repsCountedAt } from './pacing';
+import { suggestNext } from './progression';
+import { applySettingsChange, BOUNDS, weightInBounds, type SettingsChange } from './settings';
+import { initialState, type Question, type Stage, type WorkoutState } from './state';
+import type { Voice } from './tempo';
+
+export interface TurnContext {
+  /** When the request was made (its timestamp), in ms since the epoch. */
+  readonly now: number;
+  /** Identifies the request; Alexa keeps it on retries, so a set logged from it is logged once. */
+  readonly requestId: string;
+  readonly voice: Voice;
+}
+
+export interface Outcome {
+  readonly state: WorkoutState;
+  readonly acts: readonly Act[];
+  readonly effects: readonly Effect[];
+}
+
+/** Marks (seconds left) spoken during a rest countdown. */
+export const REST_MARKS = [60, 30, 10] as const;
+
+/**
+ * The whole coach as one pure function: the state before, what the runner did, and when.
+ * First the set is brought up to `now` (a block may have played out, or been cut off), then the
+ * event is decided against the state it really finds.
+ */
+export function transition(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Outcome {
+  return decide(settle(state, ctx), event, ctx);
+}
+
+/** Where the runner really is at `now`: the block is cut off (paused) or played out. */
+export function settle(state: WorkoutState, ctx: Pick<TurnContext, 'now' | 'requestId'>): WorkoutState {
+  if (state.stage.name !== 'running' || !state.stage.set.block) return state;
+  const { set } = state.stage;
+  const block = set.block!;
+  if (isPlaying(block, ctx.now)) {
+    const repsDone = Math.min(set.target, Math.max(set.repsDone, repsCountedAt(block, ctx.now)));
+    return { ...state, stage: { name: 'paused', set: { ...set, repsDone } }, question: 'resume' };
+  }
+  const played: ActiveSet = { ...set, repsDone: block.lastRep };
+  if (played.repsDone < played.target) return { ...state, stage: { name: 'running', set: played } };
+  return finishSet(state, played, ctx, false);
+}
+
+function finishSet(state: WorkoutState, set: ActiveSet, ctx: Pick<TurnContext, 'now' | 'requestId'>, early: boolean): WorkoutState {
+  const finished: FinishedSet = {
+    reps: set.repsDone,
+    target: set.target,
+    startedAt: set.startedAt,
+    finishedAt: ctx.now,
+    early,
+    ...(set.weight && { weight: set.weight }),
+  };
+  const logged: LoggedSet = {
+    id: ctx.requestId,
+    at: new Date(ctx.now).toISOString(),
+    reps: finished.reps,
+    source: 'guided',
+    ...(set.weight && { weight: set.weight }),
+  };
+  return {
+    ...state,
+    stage: { name: 'finished', set: finished },
+    question: 'wasClean',
+    lastSet: logged,
+    outbox: [...state.outbox, logged],
+  };
+}
+
+/** The question that stands when nothing more specific was asked. */
+export function standingQuestion(state: WorkoutState): Question {
+  if (state.question) return state.question;
+  switch (state.stage.name) {
+    case 'ready':
+      return 'start';
+    case 'running':
+      return state.settings.pacing === 'repByRep' ? 'nextRep' : 'keepGoing';
+    case 'paused':
+      return 'resume';
+    case 'finished':
+      return 'another';
+    case 'resting':
+      return 'afterRest';
+  }
+}
+
+/** The set in progress, running or paused. */
+export function activeSet(stage: Stage): ActiveSet | undefined {
+  return stage.name === 'running' || stage.name === 'paused' ? stage.set : undefined;
+}
+
+function reply(state: WorkoutState, acts: readonly Act[], effects: readonly Effect[] = []): Outcome {
+  const question = standingQuestion(state);
+  return { state: { ...state, question }, acts: [...acts, { type: 'ask', question }], effects };
+}
+
+function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Outcome {
+  switch (event.type) {
+    case 'launch':
+      return launch(state, event.info);
+    case 'start':
+      return startSet(state, event.reps, event.weight, ctx);
+    case 'pause':
+      return pause(state);
+    case 'resume':
+    case 'next':
+      return carryOn(state, ctx);
+    case 'finish':
+      return finishEarly(state, ctx);
+    case 'correct':
+      return correctCount(state, event.reps, ctx);
+    case 'repeat':
+      return repeat(state, ctx);
+    case 'startOver':
+      return startOver(state, ctx);
+    case 'rest':
+      return rest(state, event.seconds);
+    case 'change':
+      return changeSetting(state, event.change);
+    case 'explain':
+      return reply(state, [{ type: 'explain', topic: event.topic }]);
+    case 'yes':
+      return answer(state, true, ctx);
+    case 'no':
+      return answer(state, false, ctx);
+    case 'help':
+      return reply(state, [{ type: 'help', stage: state.stage.name, question: standingQuestion(state) }]);
+    case 'stop':
+      return stop(state);
+    case 'fallback':
+      return reply(state, [{ type: 'didNotUnderstand' }]);
+    case 'sessionEnded':
+      return sessionEnded(state);
+  }
+}
+
+function launch(state: WorkoutState, info: LaunchInfo): Outcome {
+  const fresh: WorkoutState = {
+    ...initialState(state.settings),
+    outbox: state.outbox,
+    ...(info.lastSet && { lastSet: info.lastSet }),
+    ...(info.lastSet?.weight && { lastWeight: info.lastSet.weight }),
+  };
+  const acts: Act[] = [{ type: 'welcome', firstTime: info.firstTime }];
+  if (info.savedSet && info.savedSet.repsDone < info.savedSet.target) {
+    acts.push({ type: 'savedSetFound', reps: info.savedSet.repsDone, target: info.savedSet.target });
+    return reply({ ...fresh, savedSet: info.savedSet, question: 'resumeSaved' }, acts);
+  }
+  if (info.lastSet) acts.push({ type: 'lastTime', set: info.lastSet, unit: state.settings.unit });
+  acts.push({ type: 'suggest', suggestion: suggestNext(info.lastSet, state.settings.unit) });
+  return reply({ ...fresh, question: 'start' }, acts);
+}
+
+type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly act: Act };
+
+function checkCount(heard: Heard, asked: Asked, min: number, max: number): Checked<number> {
+  if (heard === 'missing' || heard === 'unrecognized') return { ok: false, act: { type: 'notHeard', asked } };
+  if (!Number.isInteger(heard) || heard < min || heard > max) {
+    return { ok: false, act: { type: 'outOfRange', asked, min, max } };
+  }
+  return { ok: true, value: heard };
+}
+
+function checkWeight(heard: HeardWeight, state: WorkoutState): Checked<Weight> {
+  if (heard.unit === 'unrecognized') return { ok: false, act: { type: 'notHeard', asked: 'unit' } };
+  if (heard.amount === 'missing' || heard.amount === 'unrecognized') {
+    return { ok: false, act: { type: 'notHeard', asked: 'weight' } };
+  }
+  const unit = heard.unit ?? state.settings.unit;
+  if (!weightInBounds(heard.amount, unit)) {
+    const { min, max } = BOUNDS.weight[unit];
+    return { ok: false, act: { type: 'outOfRange', asked: 'weight', min, max, unit } };
+  }
+  return { ok: true, value: { amount: heard.amount, unit } };
+}
+
+/** Keeps whatever was on hold (a paused set stays paused) and says what was wrong. */
+function refuse(state: WorkoutState, act: Act): Outcome {
+  return reply(state, [act]);
+}
+
+function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefined, ctx: TurnContext): Outcome {
+  const target = reps === 'missing' ? { ok: true as const, value: state.settings.targetReps } : checkCount(reps, 'reps', BOUNDS.targetReps.min, BOUNDS.targetReps.max);
+  if (!target.ok) return refuse(state, target.act);
+  let lift = state.lastWeight;
+  if (weight && weight.amount !== 'missing') {
+    const checked = checkWeight(weight, state);
+    if (!checked.ok) return refuse(state, checked.act);
+    lift = checked.value;
+  }
+  const before = closeCurrentSet(state, ctx);
+  const set: ActiveSet = {
+    target: target.value,
+    repsDone: 0,
+    startedAt: ctx.now,
+    ...(lift && { weight: lift }),
+  };
+  const effects: Effect[] = state.savedSet ? [{ type: 'clearPausedSet' }] : [];
+  const { savedSet: _dropped, ...rest } = before.state;
+  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, { cue: 'setup' }, ctx, [...before.acts], effects);
+}
+
+/** A set left half-done when another starts is logged with what was counted, not dropped. */
+function closeCurrentSet(state: WorkoutState, ctx: TurnContext): { state: WorkoutState; acts: Act[] } {
+  const set = activeSet(state.stage);
+  if (!set || set.repsDone === 0) return { state, acts: [] };
+  const closed = finishSet(state, set, ctx, true);
+  return { state: { ...closed, question: undefined }, acts: [] };
+}
+
+/** Speaks the next block of reps and decides what the response asks after it. */
+function sendBlock(state: WorkoutState, set: ActiveSet, intro: Line | undefined, ctx: TurnContext, acts: Act[] = [], effects: Effect[] = []): Outcome {
+  const plan = planBlock(
+    { fromRep: set.repsDone + 1, target: set.target, settings: state.settings, sentAt: ctx.now, ...(intro && { intro }) },
+    ctx.voice,
+  );
+  const running: ActiveSet = { ...set, block: plan.block };
+  const next: WorkoutState = { ...state, stage: { name: 'running', set: running }, question: undefined };
+  const all: Act[] = [...acts, { type: 'reps', segments: plan.segments }];
+  if (plan.block.lastRep >= set.target) {
+    all.push({ type: 'setDone', reps: set.target, target: set.target, early: false, ...(set.weight && { weight: set.weight }) });
+    return reply({ ...next, question: 'wasClean' }, all, effects);
+  }
+  return reply(next, all, effects);
+}
+
+function pause(state: WorkoutState): Outcome {
+  const set = activeSet(state.stage);
+  if (!set) return reply(state, [{ type: 'notNow', stage: state.stage.name }]);
+  return reply({ ...state, stage: { name: 'paused', set }, question: 'resume' }, [
+    { type: 'paused', reps: set.repsDone, target: set.target },
+  ]);
+}
+
+function carryOn(state: WorkoutState, ctx: TurnContext): Outcome {
+  const set = activeSet(state.stage);
+  if (set) {
+    if (set.repsDone >= set.target) return finishNow(state, set, ctx);
+    const intro: Line | undefined =
+      state.stage.name === 'paused' ? { cue: 'resumeAt', rep: set.repsDone + 1, target: set.target } : undefined;
+    return sendBlock(state, set, intro, ctx);
+  }
+  if (state.question === 'resumeSaved' && state.savedSet) return resumeSaved(state, ctx);
+  if (state.stage.name === 'finished' || state.stage.name === 'resting') return startSet(state, 'missing', undefined, ctx);
+  return reply(state, [{ type: 'notNow', stage: state.stage.name }]);
+}
+
+function resumeSaved(state: WorkoutState, ctx: TurnContext): Outcome {
+  const set = state.savedSet!;
+  const { savedSet: _resumed, ...rest } = state;
+  const intro: Line = { cue: 'resumeAt', rep: set.repsDone + 1, target: set.target };
+  const { block: _old, ...unplayed } = set;
+  return sendBlock({ ...rest, ...(set.weight && { lastWeight: set.weight }) }, { ...unplayed, startedAt: ctx.now }, intro, ctx, [], [
+    { type: 'clearPausedSet' },
+  ]);
+}
+
+function finishNow(state: WorkoutState, set: ActiveSet, ctx: TurnContext): Outcome {
+  if (set.repsDone === 0) {
+    return reply({ ...state, stage: { name: 'ready' }, question: 'start' }, [{ type: 'setAbandoned' }]);
+  }
+  const early = set.repsDone < set.target;
+  const finished = finishSet(state, set, ctx, early);
+  return reply(finished, [
+    { type: 'setDone', reps: set.repsDone, target: set.target, early, ...(set.weight && { weight: set.weight }) },
+  ]);
+}
+
+function finishEarly(state: WorkoutState, ctx: TurnContext): Outcome {
+  const set = activeSet(state.stage);
+  if (!set) return reply(state, [{ type: 'notNow', stage: state.stage.name }]);
+  return finishNow(state, set, ctx);
+}
+
+function correctCount(state: WorkoutState, heard: Heard, ctx: TurnContext): Outcome {
+  const set = activeSet(state.stage);
+  if (set) {
+    const reps = checkCount(heard, 'reps', 0, set.target);
+    if (!reps.ok) return refuse(state, reps.act);
+    const corrected: ActiveSet = { ...set, repsDone: reps.value };
+    if (reps.value >= set.target) return finishNow(state, corrected, ctx);
+    return reply({ ...state, stage: { name: 'paused', set: corrected }, question: 'resume' }, [
+      { type: 'countIs', reps: reps.value, target: set.target },
+    ]);
+  }
+  if (state.stage.name === 'finished' && state.lastSet) {
+    const reps = checkCount(heard, 'reps', 1, BOUNDS.targetReps.max * 3);
+    if (!reps.ok) return refuse(state, reps.act);
+    const lastSet: LoggedSet = { ...state.lastSet, reps: reps.value };
+    return reply(
+      {
+        ...state,
+        stage: { name: 'finished', set: { ...state.stage.set, reps: reps.value } },
+        lastSet,
+        outbox: state.outbox.map((s) => (s.id === lastSet.id ? lastSet : s)),
+      },
+      [{ type: 'countIs', reps: reps.value, target: state.stage.set.target }],
+    );
+  }
+  return reply(state, [{ type: 'notNow', stage: state.stage.name }]);
+}
+
+function repeat(state: WorkoutState, ctx: TurnContext): Outcome {
+  const set = activeSet(state.stage);
+  if (set && state.stage.name === 'running') return carryOn(state, ctx);
+  if (set) return reply(state, [{ type: 'paused', reps: set.repsDone, target: set.target }]);
+  return reply(state, []);
+}
+
+function startOver(state: WorkoutState, ctx: TurnContext): Outcome {
+  const set = activeSet(state.stage) ?? (state.stage.name === 'finished' ? state.stage.set : undefined);
+  if (!set) return startSet(state, 'missing', undefined, ctx);
+  const again: ActiveSet = {
+    target: set.target,
+    repsDone: 0,
+    startedAt: ctx.now,
+    ...(set.weight && { weight: set.weight }),
+  };
+  return sendBlock({ ...state, question: undefined }, again, { cue: 'setup' }, ctx);
+}
+
+function rest(state: WorkoutState, heard: Heard): Outcome {
+  const seconds =
+    heard === 'missing' ? { ok: true as const, value: state.settings.restSeconds } : checkCount(heard, 'restSeconds', BOUNDS.restSeconds.min, BOUNDS.restSeconds.max);
+  if (!seconds.ok) return refuse(state, seconds.act);
+  const marks = REST_MARKS.filter((mark) => mark < seconds.value);
+  const act: Act = { type: 'rest', seconds: seconds.value, marks };
+  if (activeSet(state.stage)) return reply({ ...state, question: 'resume' }, [act]);
+  return reply({ ...state, stage: { name: 'resting' }, question: 'afterRest' }, [act]);
+}
+
+function changeSetting(state: WorkoutState, heard: SettingsChangeHeard): Outcome {
+  const change = checkChange(heard, state);
+  if (!change.ok) return refuse(state, change.act);
+  const result = applySettingsChange(state.settings, change.value);
+  if (!result.ok) return refuse(state, { type: 'outOfRange', asked: askedFor(result.setting), min: result.min, max: result.max });
+  return reply({ ...state, settings: result.settings }, [{ type: 'settingChanged', change: change.value }], [{ type: 'saveSettings' }]);
+}
+
+function askedFor(setting: 'targetReps' | 'breathsPerHold' | 'secondsPerBreath' | 'restSeconds' | 'barWeight'): Asked {
+  const asked = { targetReps: 'target', breathsPerHold: 'breaths', secondsPerBreath: 'seconds', restSeconds: 'restSeconds', barWeight: 'weight' } as const;
+  return asked[setting];
+}
+
+function checkChange(heard: SettingsChangeHeard, state: WorkoutState): Checked<SettingsChange> {
+  switch (heard.setting) {
+    case 'breathsPerHold':
+    case 'secondsPerBreath':
+    case 'targetReps': {
+      const { min, max } = BOUNDS[heard.setting];
+      const value = checkCount(heard.value, askedFor(heard.setting), min, max);
+      return value.ok ? { ok: true, value: { setting: heard.setting, value: value.value } } : value;
+    }
+    case 'holdLength':
+      return heard.direction === 'unrecognized'
+        ? { ok: false, act: { type: 'notHeard', asked: 'choice' } }
+        : { ok: true, value: { setting: 'holdLength', direction: heard.direction } };
+    case 'pacing':
+      return heard.value === 'unrecognized'
+        ? { ok: false, act: { type: 'notHeard', asked: 'choice' } }
+        : { ok: true, value: { setting: 'pacing', value: heard.value } };
+    case 'unit':
+      return heard.value === 'unrecognized'
+        ? { ok: false, act: { type: 'notHeard', asked: 'unit' } }
+        : { ok: true, value: { setting: 'unit', value: heard.value } };
+    case 'barWeight': {
+      const weight = checkWeight(heard.weight, state);
+      return weight.ok ? { ok: true, value: { setting: 'barWeight', value: weight.value.amount, unit: weight.value.unit } } : weight;
+    }
+  }
+}
+
+function answer(state: WorkoutState, yes: boolean, ctx: TurnContext): Outcome {
+  const question = standingQuestion(state);
+  switch (question) {
+    case 'start':
+    case 'another':
+    case 'afterRest':
+      return yes ? startSet(state, 'missing', undefined, ctx) : stop(state);
+    case 'keepGoing':
+    case 'nextRep':
+    case 'resume':
+      return yes ? carryOn(state, ctx) : finishEarly(state, ctx);
+    case 'resumeSaved':
+      if (yes) return resumeSaved(state, ctx);
+      return dropSaved(state);
+    case 'wasClean':
+      return noteClean(state, yes);
+    case 'deleteLast':
+    case 'deleteHistory':
+      return reply({ ...state, question: undefined }, [{ type: 'didNotUnderstand' }]);
+  }
+}
+
+function dropSaved(state: WorkoutState): Outcome {
+  const { savedSet: _dropped, ...rest } = state;
+  return reply({ ...rest, question: 'start' }, [{ type: 'savedSetDropped' }], [{ type: 'clearPausedSet' }]);
+}
+
+function noteClean(state: WorkoutState, clean: boolean): Outcome {
+  if (!state.lastSet) return reply({ ...state, question: 'another' }, []);
+  const lastSet: LoggedSet = { ...state.lastSet, clean };
+  const next: WorkoutState = {
+    ...state,
+    lastSet,
+    outbox: state.outbox.map((s) => (s.id === lastSet.id ? lastSet : s)),
+    question: 'another',
+  };
+  return reply(next, [
+    { type: 'cleanNoted', clean },
+    { type: 'suggest', suggestion: suggestNext(lastSet, state.settings.unit) },
+  ]);
+}
+
+function stop(state: WorkoutState): Outcome {
+  const set = activeSet(state.stage);
+  const { question: _asked, ...rest } = state;
+  if (set && set.repsDone > 0) {
+    return {
+      state: { ...rest, stage: { name: 'paused', set } },
+      acts: [{ type: 'setSavedForLater', reps: set.repsDone, target: set.target }, { type: 'end' }],
+      effects: [{ type: 'savePausedSet' }],
+    };
+  }
+  return { state: { ...rest, stage: { name: 'ready' } }, acts: [{ type: 'goodbye' }, { type: 'end' }], effects: [] };
+}
+
+function sessionEnded(state: WorkoutState): Outcome {
+  const ended = stop(state);
+  return { ...ended, acts: [] };
+}
+

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { BLOCK_LIMITS, isPlaying, planBlock, repsCountedAt } from '../../lambda/src/workout/pacing';
+import { defaultSettings } from '../../lambda/src/workout/settings';
+import { holdMs, segmentChars, segmentMs, TEMPO } from '../../lambda/src/workout/tempo';
+import { fakeVoice } from './fakeVoice';
+
+const settings = defaultSettings('lb');
+
+describe('planBlock', () => {
+  it('fits a set of ten in one block with the default tempo', () => {
+    const plan = planBlock({ fromRep: 1, target: 10, settings, sentAt: 0, intro: { cue: 'setup' } }, fakeVoice());
+    expect(plan.block.firstRep).toBe(1);
+    expect(plan.block.lastRep).toBe(10);
+    expect(plan.block.repStarts).toHaveLength(10);
+    expect(plan.durationMs).toBeLessThanOrEqual(BLOCK_LIMITS.maxMs - BLOCK_LIMITS.reserveMs);
+  });
+
+  it('splits a long set into blocks that pick up where the last ended', () => {
+    const first = planBlock({ fromRep: 1, target: 30, settings, sentAt: 0 }, fakeVoice());
+    expect(first.block.lastRep).toBeLessThan(30);
+    const second = planBlock({ fromRep: first.block.lastRep + 1, target: 30, settings, sentAt: 0 }, fakeVoice());
+    expect(second.block.firstRep).toBe(first.block.lastRep + 1);
+  });
+
+  it('speaks one rep per block when pacing is rep by rep', () => {
+    const plan = planBlock({ fromRep: 4, target: 10, settings: { ...settings, pacing: 'repByRep' }, sentAt: 0 }, fakeVoice());
+    expect([plan.block.firstRep, plan.block.lastRep]).toEqual([4, 4]);
+  });
+
+  it('holds in silence for exactly breaths times seconds per breath', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 2, max: 8 }), (breaths, seconds) => {
+        const s = { ...settings, breathsPerHold: breaths, secondsPerBreath: seconds, pacing: 'repByRep' as const };
+        const plan = planBlock({ fromRep: 1, target: 1, settings: s, sentAt: 0 }, fakeVoice());
+        const holds = plan.segments.filter((seg) => seg.kind === 'silence' && seg.phase === 'hold');
+        expect(holds).toHaveLength(1);
+        expect(holds[0]).toMatchObject({ ms: breaths * seconds * 1000 });
+        expect(holdMs(s)).toBe(breaths * seconds * 1000);
+      }),
+    );
+  });
+
+  it('never exceeds the response limits, and always speaks at least one rep', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 2, max: 8 }),
+        fc.integer({ min: 200, max: 6000 }),
+        fc.integer({ min: 10, max: 300 }),
+        (target, breaths, seconds, lineMs, lineChars) => {
+          const voice = fakeVoice(lineMs, lineChars);
+          const s = { ...settings, breathsPerHold: breaths, secondsPerBreath: seconds };
+          const plan = planBlock({ fromRep: 1, target, settings: s, sentAt: 0, intro: { cue: 'setup' } }, voice);
+          const reps = plan.block.lastRep - plan.block.firstRep + 1;
+          expect(reps).toBeGreaterThanOrEqual(1);
+          const ms = plan.segments.reduce((sum, seg) => sum + segmentMs(seg, voice), 0);
+          const chars = plan.segments.reduce((sum, seg) => sum + segmentChars(seg, voice), 0);
+          expect(ms).toBe(plan.durationMs);
+          if (reps > 1) {
+            expect(ms).toBeLessThanOrEqual(BLOCK_LIMITS.maxMs - BLOCK_LIMITS.reserveMs);
+            expect(chars).toBeLessThanOrEqual(BLOCK_LIMITS.maxChars - BLOCK_LIMITS.reserveChars);
+          }
+        },
+      ),
+    );
+  });
+
+  it('keeps the lowering slow even when the cues are short', () => {
+    const plan = planBlock({ fromRep: 1, target: 1, settings, sentAt: 0 }, fakeVoice(100));
+    const lowering = plan.segments.filter((seg) => seg.phase === 'lowering');
+    const ms = lowering.reduce((sum, seg) => sum + segmentMs(seg, fakeVoice(100)), 0);
+    expect(ms).toBe(TEMPO.loweringMs);
+  });
+});
+
+describe('repsCountedAt', () => {
+  const plan = planBlock({ fromRep: 3, target: 10, settings, sentAt: 1_000_000 }, fakeVoice());
+  const { block } = plan;
+
+  it('counts a rep once its count is due, not before', () => {
+    const end = block.repEnds[0]!;
+    expect(repsCountedAt(block, block.sentAt + end - 1)).toBe(2);
+    expect(repsCountedAt(block, block.sentAt + end)).toBe(3);
+  });
+
+  it('counts nothing for a request stamped before the block was sent', () => {
+    expect(repsCountedAt(block, block.sentAt - 60_000)).toBe(2);
+    expect(isPlaying(block, block.sentAt - 60_000)).toBe(true);
+  });
+
+  it('counts every rep once the block has played out', () => {
+    expect(repsCountedAt(block, block.sentAt + block.endsAt + 1)).toBe(block.lastRep);
+    expect(isPlaying(block, block.sentAt + block.endsAt)).toBe(false);
+  });
+});
