@@ -1,0 +1,232 @@
+// The one place SSML is written. Everything spoken passes through here so that escaping,
+// break chaining and the platform limits are handled once. Pure: no Alexa, no i18next; the
+// text arrives already localized.
+//
+//   speech().say(cue).pause(3000).sentence(speech().say(count).number(7)).toSsml()
+//
+// Output has no <speak> wrapper: ask-sdk's ResponseBuilder.speak() adds it (and would strip
+// ours). Limits are checked against the wrapped length, which is what Alexa receives.
+
+import { estimateSsmlMs } from './estimate';
+import { MAX_BREAK_MS, MAX_RESPONSE_AUDIO_MS, MAX_SSML_CHARS } from './limits';
+
+/** `<speak></speak>`, added by the SDK around whatever we render. */
+export const SPEAK_WRAPPER_CHARS = '<speak></speak>'.length;
+
+export type SpeechErrorCode = 'INVALID_PAUSE' | 'INVALID_NUMBER';
+export type SpeechLimitCode = 'SSML_TOO_LONG' | 'AUDIO_TOO_LONG';
+
+/** A programming error in what was asked to be said (NaN pause, fractional number). */
+export class SpeechError extends Error {
+  constructor(readonly code: SpeechErrorCode, message: string) {
+    super(message);
+    this.name = 'SpeechError';
+  }
+}
+
+/** A rendering that Alexa would reject or cut short. */
+export class SpeechLimitError extends Error {
+  constructor(
+    readonly code: SpeechLimitCode,
+    readonly actual: number,
+    readonly limit: number,
+  ) {
+    super(`${code}: ${actual} exceeds the limit of ${limit}`);
+    this.name = 'SpeechLimitError';
+  }
+}
+
+type Node =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'emphasis'; readonly text: string }
+  | { readonly kind: 'cardinal'; readonly value: number }
+  | { readonly kind: 'pause'; readonly ms: number }
+  | { readonly kind: 'sentence'; readonly body: Speech };
+
+const XML_ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/** Escapes the five XML specials; locale strings and slot values may hold any of them. */
+export function escapeText(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+}
+
+// Control characters are not legal XML even escaped; whitespace runs cost characters and
+// change nothing in speech.
+function normalizeText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Splits a pause into breaks of at most MAX_BREAK_MS each, summing exactly to `ms`. */
+export function chainBreaks(ms: number): number[] {
+  const parts: number[] = [];
+  for (let left = ms; left > 0; left -= MAX_BREAK_MS) parts.push(Math.min(left, MAX_BREAK_MS));
+  return parts;
+}
+
+function renderBreaks(ms: number): string {
+  return chainBreaks(ms)
+    .map((part) => `<break time="${part}ms"/>`)
+    .join('');
+}
+
+// Integers 0..999 are read as cardinals anyway; larger ones might be read as a year
+// ("1500" -> "fifteen hundred") and negative ones are safer spelled out as numbers.
+function renderNumber(value: number): string {
+  const digits = String(value);
+  return value >= 0 && value < 1000 ? digits : `<say-as interpret-as="cardinal">${digits}</say-as>`;
+}
+
+function renderNode(node: Node): string {
+  switch (node.kind) {
+    case 'text':
+      return escapeText(node.text);
+    case 'emphasis':
+      return `<emphasis level="moderate">${escapeText(node.text)}</emphasis>`;
+    case 'cardinal':
+      return renderNumber(node.value);
+    case 'pause':
+      return renderBreaks(node.ms);
+    case 'sentence':
+      return `<s>${node.body.render()}</s>`;
+  }
+}
+
+/** Appends keeping the invariant that two pauses are never adjacent (they merge). */
+function push(nodes: readonly Node[], node: Node): readonly Node[] {
+  const last = nodes[nodes.length - 1];
+  if (last?.kind === 'pause' && node.kind === 'pause') {
+    return [...nodes.slice(0, -1), { kind: 'pause', ms: last.ms + node.ms }];
+  }
+  return [...nodes, node];
+}
+
+/** Immutable: every method returns a new Speech, so partial speeches can be shared. */
+export class Speech {
+  private rendered: string | undefined;
+
+  private constructor(private readonly nodes: readonly Node[]) {}
+
+  static empty(): Speech {
+    return new Speech([]);
+  }
+
+  /** Plain text, escaped. Blank text adds nothing. */
+  say(text: string): Speech {
+    const clean = normalizeText(text);
+    return clean === '' ? this : new Speech(push(this.nodes, { kind: 'text', text: clean }));
+  }
+
+  /** Text with `<emphasis level="moderate">`. */
+  emphasize(text: string): Speech {
+    const clean = normalizeText(text);
+    return clean === '' ? this : new Speech(push(this.nodes, { kind: 'emphasis', text: clean }));
+  }
+
+  /** A whole number, read as a cardinal. Decimals belong to i18n (their separator is local). */
+  number(value: number): Speech {
+    if (!Number.isSafeInteger(value)) {
+      throw new SpeechError('INVALID_NUMBER', `not a whole number: ${value}`);
+    }
+    return new Speech(push(this.nodes, { kind: 'cardinal', value }));
+  }
+
+  /**
+   * Silence of `ms` milliseconds (rounded to whole ms). Zero or negative pauses add nothing;
+   * adjacent pauses merge; long ones render as a chain of breaks.
+   */
+  pause(ms: number): Speech {
+    if (!Number.isFinite(ms)) throw new SpeechError('INVALID_PAUSE', `not a duration: ${ms}`);
+    const whole = Math.round(ms);
+    return whole <= 0 ? this : new Speech(push(this.nodes, { kind: 'pause', ms: whole }));
+  }
+
+  /** One `<s>` sentence, so Alexa gives it a sentence's intonation and the pause after it. */
+  sentence(content: string | Speech): Speech {
+    const body = typeof content === 'string' ? Speech.empty().say(content) : content;
+    return body.isEmpty ? this : new Speech(push(this.nodes, { kind: 'sentence', body }));
+  }
+
+  /** This speech followed by `other`; a pause ending this one merges with one starting `other`. */
+  append(other: Speech): Speech {
+    return new Speech(other.nodes.reduce(push, this.nodes));
+  }
+
+  get isEmpty(): boolean {
+    return this.nodes.length === 0;
+  }
+
+  /** Exact total of all breaks, in ms: the part of the timeline that is not estimated. */
+  get silenceMs(): number {
+    return this.nodes.reduce(
+      (sum, node) =>
+        sum + (node.kind === 'pause' ? node.ms : node.kind === 'sentence' ? node.body.silenceMs : 0),
+      0,
+    );
+  }
+
+  /** Characters of the rendering without `<speak>` (what toSsml() returns). */
+  get length(): number {
+    return this.render().length;
+  }
+
+  /** Estimated playing time in `locale`: text estimate plus exact breaks. */
+  estimateMs(locale: string): number {
+    return estimateSsmlMs(this.render(), locale);
+  }
+
+  /**
+   * Whether Alexa would accept this as one outputSpeech: wrapped length within MAX_SSML_CHARS,
+   * and, given a locale, estimated playing time within MAX_RESPONSE_AUDIO_MS.
+   */
+  fitsLimits(locale?: string): boolean {
+    return this.limitProblem(locale) === undefined;
+  }
+
+  /** Throws SpeechLimitError where fitsLimits() would say false. */
+  assertWithinLimits(locale?: string): void {
+    const problem = this.limitProblem(locale);
+    if (problem) throw problem;
+  }
+
+  /** The SSML without `<speak>`; throws SpeechLimitError when it is too long to send. */
+  toSsml(): string {
+    this.assertWithinLimits();
+    return this.render();
+  }
+
+  toString(): string {
+    return this.toSsml();
+  }
+
+  /** Rendering without limit checks; sentences use it for their bodies. @internal */
+  render(): string {
+    this.rendered ??= this.nodes.map(renderNode).join(' ');
+    return this.rendered;
+  }
+
+  private limitProblem(locale?: string): SpeechLimitError | undefined {
+    const chars = this.length + SPEAK_WRAPPER_CHARS;
+    if (chars > MAX_SSML_CHARS) return new SpeechLimitError('SSML_TOO_LONG', chars, MAX_SSML_CHARS);
+    if (locale !== undefined) {
+      const ms = this.estimateMs(locale);
+      if (ms > MAX_RESPONSE_AUDIO_MS) {
+        return new SpeechLimitError('AUDIO_TOO_LONG', ms, MAX_RESPONSE_AUDIO_MS);
+      }
+    }
+    return undefined;
+  }
+}
+
+/** Starts an empty speech. */
+export function speech(): Speech {
+  return Speech.empty();
+}
