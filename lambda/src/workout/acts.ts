@@ -1,4 +1,5 @@
 import type { LoggedSet, Segment, Unit, Weight } from './model';
+import type { HistorySummary } from './history';
 import type { Suggestion } from './progression';
 import type { SettingsChange } from './settings';
 import type { Question, Stage } from './state';
@@ -33,6 +34,16 @@ export type Act =
   | { readonly type: 'cleanNoted'; readonly clean: boolean }
   | { readonly type: 'setSavedForLater'; readonly reps: number; readonly target: number }
   | { readonly type: 'stateReset' }
+  | { readonly type: 'saveFailed' }
+  | { readonly type: 'setLogged'; readonly set: LoggedSet }
+  | { readonly type: 'setChanged'; readonly set: LoggedSet }
+  | { readonly type: 'setDeleted' }
+  | { readonly type: 'nothingLogged' }
+  | { readonly type: 'historyDeleted' }
+  | { readonly type: 'keptHistory' }
+  | { readonly type: 'logUnavailable' }
+  | { readonly type: 'describeSet'; readonly set: LoggedSet }
+  | { readonly type: 'history'; readonly summary: HistorySummary; readonly unit: Unit }
   | { readonly type: 'goodbye' }
   | { readonly type: 'ask'; readonly question: Question }
   | { readonly type: 'end' };
@@ -41,4 +52,7 @@ export type Act =
 export type Effect =
   | { readonly type: 'savePausedSet' }
   | { readonly type: 'clearPausedSet' }
-  | { readonly type: 'saveSettings' };
+  | { readonly type: 'saveSettings' }
+  | { readonly type: 'updateSet'; readonly set: LoggedSet }
+  | { readonly type: 'deleteSet'; readonly set: LoggedSet }
+  | { readonly type: 'deleteHistory' };

@@ -38,7 +38,15 @@ export type WorkoutEvent =
   | { readonly type: 'help' }
   | { readonly type: 'stop' }
   | { readonly type: 'fallback' }
-  | { readonly type: 'sessionEnded' };
+  | { readonly type: 'sessionEnded' }
+  | { readonly type: 'logSet'; readonly reps: Heard; readonly weight?: HeardWeight }
+  | { readonly type: 'changeLast'; readonly reps: Heard; readonly stored?: LoggedSet }
+  | { readonly type: 'deleteLast'; readonly stored?: LoggedSet }
+  | { readonly type: 'history'; readonly query: HistoryQuery; readonly sets: readonly LoggedSet[] | 'unavailable' }
+  | { readonly type: 'deleteHistory' };
+
+/** What a runner can ask of their log. */
+export type HistoryQuery = 'last' | 'best' | 'week';
 
 /** A settings change as heard: numbers not yet checked, or a choice from a slot type. */
 export type SettingsChangeHeard =

@@ -13,6 +13,7 @@ export type Question =
   | 'wasClean' // was every rep slow and clean?
   | 'another' // another set?
   | 'afterRest' // the rest is over: start the next set?
+  | 'logReps' // logging a set by voice: how many reps?
   | 'deleteLast'
   | 'deleteHistory';
 
@@ -37,6 +38,8 @@ export interface WorkoutState {
   /** A set paused in an earlier session, offered at launch. */
   readonly savedSet?: ActiveSet;
   readonly saveFailedTold?: boolean;
+  /** A set the runner asked to delete, waiting for their yes. */
+  readonly toDelete?: LoggedSet;
 }
 
 export function initialState(settings: Settings): WorkoutState {

@@ -1,11 +1,15 @@
 import type { Act, Asked, Effect } from './acts';
 import type { Heard, HeardWeight, LaunchInfo, SettingsChangeHeard, WorkoutEvent } from './events';
-import type { ActiveSet, FinishedSet, Line, LoggedSet, Weight } from './model';
+import { logbook } from './logbook';
+import type { ActiveSet, FinishedSet, Line, LoggedSet } from './model';
+import { activeSet, checkCount, checkWeight, refuse, reply, standingQuestion, type Checked, type Outcome } from './outcome';
 import { isPlaying, planBlock, repsCountedAt } from './pacing';
 import { suggestNext } from './progression';
-import { applySettingsChange, BOUNDS, weightInBounds, type SettingsChange } from './settings';
-import { initialState, type Question, type Stage, type WorkoutState } from './state';
+import { applySettingsChange, BOUNDS, type SettingsChange } from './settings';
+import { initialState, type WorkoutState } from './state';
 import type { Voice } from './tempo';
+
+export type { Outcome } from './outcome';
 
 export interface TurnContext {
   /** When the request was made (its timestamp), in ms since the epoch. */
@@ -13,12 +17,6 @@ export interface TurnContext {
   /** Identifies the request; Alexa keeps it on retries, so a set logged from it is logged once. */
   readonly requestId: string;
   readonly voice: Voice;
-}
-
-export interface Outcome {
-  readonly state: WorkoutState;
-  readonly acts: readonly Act[];
-  readonly effects: readonly Effect[];
 }
 
 /** Marks (seconds left) spoken during a rest countdown. */
@@ -72,33 +70,6 @@ function finishSet(state: WorkoutState, set: ActiveSet, ctx: Pick<TurnContext, '
   };
 }
 
-/** The question that stands when nothing more specific was asked. */
-export function standingQuestion(state: WorkoutState): Question {
-  if (state.question) return state.question;
-  switch (state.stage.name) {
-    case 'ready':
-      return 'start';
-    case 'running':
-      return state.settings.pacing === 'repByRep' ? 'nextRep' : 'keepGoing';
-    case 'paused':
-      return 'resume';
-    case 'finished':
-      return 'another';
-    case 'resting':
-      return 'afterRest';
-  }
-}
-
-/** The set in progress, running or paused. */
-export function activeSet(stage: Stage): ActiveSet | undefined {
-  return stage.name === 'running' || stage.name === 'paused' ? stage.set : undefined;
-}
-
-function reply(state: WorkoutState, acts: readonly Act[], effects: readonly Effect[] = []): Outcome {
-  const question = standingQuestion(state);
-  return { state: { ...state, question }, acts: [...acts, { type: 'ask', question }], effects };
-}
-
 function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Outcome {
   switch (event.type) {
     case 'launch':
@@ -136,6 +107,12 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
       return reply(state, [{ type: 'didNotUnderstand' }]);
     case 'sessionEnded':
       return sessionEnded(state);
+    case 'logSet':
+    case 'changeLast':
+    case 'deleteLast':
+    case 'history':
+    case 'deleteHistory':
+      return logbook(state, event, ctx);
   }
 }
 
@@ -154,34 +131,6 @@ function launch(state: WorkoutState, info: LaunchInfo): Outcome {
   if (info.lastSet) acts.push({ type: 'lastTime', set: info.lastSet, unit: state.settings.unit });
   acts.push({ type: 'suggest', suggestion: suggestNext(info.lastSet, state.settings.unit) });
   return reply({ ...fresh, question: 'start' }, acts);
-}
-
-type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly act: Act };
-
-function checkCount(heard: Heard, asked: Asked, min: number, max: number): Checked<number> {
-  if (heard === 'missing' || heard === 'unrecognized') return { ok: false, act: { type: 'notHeard', asked } };
-  if (!Number.isInteger(heard) || heard < min || heard > max) {
-    return { ok: false, act: { type: 'outOfRange', asked, min, max } };
-  }
-  return { ok: true, value: heard };
-}
-
-function checkWeight(heard: HeardWeight, state: WorkoutState): Checked<Weight> {
-  if (heard.unit === 'unrecognized') return { ok: false, act: { type: 'notHeard', asked: 'unit' } };
-  if (heard.amount === 'missing' || heard.amount === 'unrecognized') {
-    return { ok: false, act: { type: 'notHeard', asked: 'weight' } };
-  }
-  const unit = heard.unit ?? state.settings.unit;
-  if (!weightInBounds(heard.amount, unit)) {
-    const { min, max } = BOUNDS.weight[unit];
-    return { ok: false, act: { type: 'outOfRange', asked: 'weight', min, max, unit } };
-  }
-  return { ok: true, value: { amount: heard.amount, unit } };
-}
-
-/** Keeps whatever was on hold (a paused set stays paused) and says what was wrong. */
-function refuse(state: WorkoutState, act: Act): Outcome {
-  return reply(state, [act]);
 }
 
 function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefined, ctx: TurnContext): Outcome {
@@ -393,7 +342,8 @@ function answer(state: WorkoutState, yes: boolean, ctx: TurnContext): Outcome {
       return noteClean(state, yes);
     case 'deleteLast':
     case 'deleteHistory':
-      return reply({ ...state, question: undefined }, [{ type: 'didNotUnderstand' }]);
+    case 'logReps':
+      return logbook(state, { type: 'answer', yes }, ctx);
   }
 }
 

@@ -1,0 +1,12 @@
+/** Errors of the skill itself (not the store's, which has StoreError): each has a code for the logs. */
+export type SkillErrorCode = 'NO_TURN' | 'UNKNOWN_INTENT' | 'BAD_REQUEST';
+
+export class SkillError extends Error {
+  constructor(
+    readonly code: SkillErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SkillError';
+  }
+}

@@ -1,0 +1,102 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Intent } from 'ask-sdk-model';
+import { isStoreError } from '../store';
+import type { HistoryQuery, WorkoutEvent } from '../workout/events';
+import { WEEK_MS } from '../workout/history';
+import type { LoggedSet } from '../workout/model';
+import { heardChoice, heardNumber, heardUnit, heardWeight, slot } from './slots';
+import type { Turn } from './turn';
+
+type IntentEvent = (intent: Intent, input: HandlerInput, turn: Turn) => WorkoutEvent | Promise<WorkoutEvent>;
+
+const reps = (intent: Intent) => heardNumber(slot(intent, 'reps'));
+
+/** Sets read for a history question: enough for "best", bounded so the answer stays fast. */
+const HISTORY_LIMIT = 200;
+
+async function lastStored(turn: Turn): Promise<LoggedSet | undefined> {
+  if (turn.state.lastSet || !turn.services.store) return undefined;
+  try {
+    return (await turn.services.store.history(turn.person, { limit: 1 }))[0];
+  } catch (error) {
+    if (isStoreError(error)) return undefined;
+    throw error;
+  }
+}
+
+function history(query: HistoryQuery): IntentEvent {
+  return async (_intent, _input, turn) => {
+    const store = turn.services.store;
+    if (!store) return { type: 'history', query, sets: [] };
+    const since = query === 'week' ? new Date(turn.now - WEEK_MS).toISOString() : undefined;
+    try {
+      const sets = await store.history(turn.person, { limit: HISTORY_LIMIT, ...(since && { since }) });
+      return { type: 'history', query, sets };
+    } catch (error) {
+      if (isStoreError(error)) return { type: 'history', query, sets: 'unavailable' };
+      throw error;
+    }
+  };
+}
+
+function restSeconds(intent: Intent): WorkoutEvent {
+  const seconds = heardNumber(slot(intent, 'seconds'));
+  const minutes = heardNumber(slot(intent, 'minutes'));
+  return { type: 'rest', seconds: typeof minutes === 'number' && seconds === 'missing' ? minutes * 60 : seconds };
+}
+
+function breathLength(intent: Intent): WorkoutEvent {
+  const seconds = heardNumber(slot(intent, 'seconds'));
+  if (seconds !== 'missing') return { type: 'change', change: { setting: 'secondsPerBreath', value: seconds } };
+  const direction = heardChoice(slot(intent, 'change'), ['longer', 'shorter'] as const);
+  return { type: 'change', change: { setting: 'holdLength', direction: direction === 'missing' ? 'unrecognized' : direction } };
+}
+
+function choice<T extends string>(intent: Intent, name: string, ids: readonly T[]): T | 'unrecognized' {
+  const value = heardChoice(slot(intent, name), ids);
+  return value === 'missing' ? 'unrecognized' : value;
+}
+
+/**
+ * Every intent of the interaction model, and what it means to the workout. What an event means
+ * in the current state is the core's business, not this table's.
+ */
+export const INTENT_EVENTS: Readonly<Record<string, IntentEvent>> = {
+  StartSetIntent: (intent) => ({ type: 'start', reps: reps(intent), weight: heardWeight(intent) }),
+  FinishSetIntent: () => ({ type: 'finish' }),
+  CorrectCountIntent: (intent) => ({ type: 'correct', reps: reps(intent) }),
+  RestIntent: restSeconds,
+  SetBreathsIntent: (intent) => ({ type: 'change', change: { setting: 'breathsPerHold', value: heardNumber(slot(intent, 'breaths')) } }),
+  SetBreathLengthIntent: breathLength,
+  SetPacingIntent: (intent) => ({ type: 'change', change: { setting: 'pacing', value: choice(intent, 'pacing', ['wholeSet', 'repByRep'] as const) } }),
+  SetUnitIntent: (intent) => ({ type: 'change', change: { setting: 'unit', value: heardUnit(slot(intent, 'unit')) ?? 'unrecognized' } }),
+  SetBarWeightIntent: (intent) => ({ type: 'change', change: { setting: 'barWeight', weight: heardWeight(intent) } }),
+  SetTargetIntent: (intent) => ({ type: 'change', change: { setting: 'targetReps', value: reps(intent) } }),
+  ExplainHowIntent: () => ({ type: 'explain', topic: 'how' }),
+  ExplainWhyIntent: () => ({ type: 'explain', topic: 'why' }),
+  LogSetIntent: (intent) => ({ type: 'logSet', reps: reps(intent), weight: heardWeight(intent) }),
+  ChangeLastSetIntent: async (intent, _input, turn) => {
+    const stored = await lastStored(turn);
+    return { type: 'changeLast', reps: reps(intent), ...(stored && { stored }) };
+  },
+  DeleteLastSetIntent: async (_intent, _input, turn) => {
+    const stored = await lastStored(turn);
+    return { type: 'deleteLast', ...(stored && { stored }) };
+  },
+  LastTimeIntent: history('last'),
+  BestSetIntent: history('best'),
+  WeekCountIntent: history('week'),
+  DeleteHistoryIntent: () => ({ type: 'deleteHistory' }),
+  'AMAZON.YesIntent': () => ({ type: 'yes' }),
+  'AMAZON.NoIntent': () => ({ type: 'no' }),
+  'AMAZON.HelpIntent': () => ({ type: 'help' }),
+  'AMAZON.StopIntent': () => ({ type: 'stop' }),
+  'AMAZON.CancelIntent': () => ({ type: 'stop' }),
+  'AMAZON.NavigateHomeIntent': () => ({ type: 'stop' }),
+  'AMAZON.FallbackIntent': () => ({ type: 'fallback' }),
+  'AMAZON.PauseIntent': () => ({ type: 'pause' }),
+  'AMAZON.ResumeIntent': () => ({ type: 'resume' }),
+  'AMAZON.NextIntent': () => ({ type: 'next' }),
+  'AMAZON.RepeatIntent': () => ({ type: 'repeat' }),
+  'AMAZON.StartOverIntent': () => ({ type: 'startOver' }),
+};

@@ -1,0 +1,52 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import type { Unit } from '../workout/model';
+import { enUS } from './locales/en-US';
+
+/** A translate function fixed to one locale; the speech layer needs nothing more of i18next. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+export interface LocaleInfo {
+  readonly resources: object;
+  /** Runners in the US lift in pounds; elsewhere in kilos. */
+  readonly unit: Unit;
+}
+
+export const LOCALES: Readonly<Record<string, LocaleInfo>> = {
+  'en-US': { resources: enUS, unit: 'lb' },
+};
+
+export const DEFAULT_LOCALE = 'en-US';
+
+export function supportedLocale(locale: string | undefined): string {
+  if (locale && locale in LOCALES) return locale;
+  const language = locale?.split('-')[0];
+  return Object.keys(LOCALES).find((known) => known.split('-')[0] === language) ?? DEFAULT_LOCALE;
+}
+
+let instance: I18n | undefined;
+
+/** One i18next instance per container, initialized synchronously: resources are bundled. */
+function i18n(): I18n {
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      initAsync: false,
+      resources: Object.fromEntries(Object.entries(LOCALES).map(([locale, info]) => [locale, { translation: info.resources }])),
+      lng: DEFAULT_LOCALE,
+      // A missing key must never be read out as its name; tests keep every locale complete.
+      fallbackLng: DEFAULT_LOCALE,
+      returnNull: false,
+      interpolation: { escapeValue: false },
+    });
+  }
+  return instance;
+}
+
+export function translator(locale: string): Translate {
+  const t = i18n().getFixedT(supportedLocale(locale));
+  return (key, options) => t(key, options as never) as unknown as string;
+}
+
+export function defaultUnit(locale: string): Unit {
+  return LOCALES[supportedLocale(locale)]?.unit ?? 'lb';
+}

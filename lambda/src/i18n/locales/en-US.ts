@@ -1,0 +1,4 @@
+import { en } from './en';
+
+/** US English is the base English as written. */
+export const enUS = en;

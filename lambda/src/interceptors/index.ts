@@ -1,0 +1,1 @@
+export { loadTurn } from './loadTurn';

@@ -1,0 +1,86 @@
+import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
+import { defaultUnit, supportedLocale, translator } from '../i18n';
+import { personOf, requestTime, setTurn, type Services, type Turn } from '../handlers/turn';
+import { isStoreError, type TrainingStore } from '../store';
+import type { Act } from '../workout/acts';
+import type { LaunchInfo } from '../workout/events';
+import type { Settings } from '../workout/model';
+import { readActiveSet, readSettings, restore } from '../workout/snapshot';
+import { PAUSED_SET_VERSION } from '../workout/pausedSet';
+import type { WorkoutState } from '../workout/state';
+
+/** Newest sets read at launch: enough for "last time" and the next-weight suggestion. */
+const RECENT_SETS = 5;
+
+interface Loaded {
+  readonly info: LaunchInfo;
+  readonly settings?: Settings;
+  readonly unreachable: boolean;
+}
+
+/** The one store read a session makes: profile, paused set and recent sets together. */
+async function loadLaunch(store: TrainingStore | undefined, person: string): Promise<Loaded> {
+  // Without a store every session starts from nothing, so every runner is met as a new one.
+  if (!store) return { info: { firstTime: true }, unreachable: false };
+  try {
+    const data = await store.loadLaunch(person, RECENT_SETS);
+    const paused = data.pausedSet as { version?: unknown; set?: unknown } | undefined;
+    const savedSet = paused?.version === PAUSED_SET_VERSION ? readActiveSet(paused.set) : undefined;
+    const settings = readSettings(data.profile?.settings);
+    const lastSet = data.recentSets[0];
+    return {
+      info: {
+        firstTime: !data.profile && data.recentSets.length === 0,
+        ...(savedSet && { savedSet }),
+        ...(lastSet && { lastSet }),
+      },
+      ...(settings && { settings }),
+      unreachable: false,
+    };
+  } catch (error) {
+    if (!isStoreError(error)) throw error;
+    return { info: { firstTime: false }, unreachable: true };
+  }
+}
+
+/**
+ * The load phase: the runner's locale, who they are, when this happened, and the state the
+ * session carries, validated. A new session also reads the log once.
+ */
+export function loadTurn(services: Services): RequestInterceptor {
+  return {
+    async process(input: HandlerInput): Promise<void> {
+      const envelope = input.requestEnvelope;
+      const locale = supportedLocale(envelope.request.locale);
+      const person = personOf(envelope);
+      const isNew = envelope.session?.new ?? true;
+      const restored = restore(input.attributesManager.getSessionAttributes().state, defaultUnit(locale));
+      const preface: Act[] = !restored.ok && restored.reason !== 'missing' && !isNew ? [{ type: 'stateReset' }] : [];
+      let state: WorkoutState = restored.state;
+      let launch: LaunchInfo | undefined;
+      if (isNew && envelope.request.type !== 'SessionEndedRequest') {
+        const loaded = await loadLaunch(services.store, person);
+        launch = loaded.info;
+        if (loaded.unreachable) preface.push({ type: 'logUnavailable' });
+        state = {
+          ...state,
+          ...(loaded.settings && { settings: loaded.settings }),
+          ...(loaded.info.savedSet && { savedSet: loaded.info.savedSet, question: 'resumeSaved' as const }),
+          ...(loaded.info.lastSet && { lastSet: loaded.info.lastSet }),
+          ...(loaded.info.lastSet?.weight && { lastWeight: loaded.info.lastSet.weight }),
+        };
+      }
+      const turn: Turn = {
+        speaker: { locale, t: translator(locale) },
+        person,
+        now: requestTime(envelope),
+        requestId: envelope.request.requestId,
+        state,
+        preface,
+        ...(launch && { launch }),
+        services,
+      };
+      setTurn(input, turn);
+    },
+  };
+}

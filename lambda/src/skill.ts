@@ -1,0 +1,19 @@
+import { SkillBuilders, type CustomSkillBuilder } from 'ask-sdk-core';
+import { GenericErrorHandler, REQUEST_HANDLERS } from './handlers/requestHandlers';
+import type { Services } from './handlers/turn';
+import { loadTurn } from './interceptors';
+
+export interface SkillOptions {
+  /** The skill id requests must carry; a request for another skill is refused. */
+  readonly skillId?: string;
+}
+
+/** The skill's builder chain; index.ts turns it into the Lambda handler, tests into a skill. */
+export function skillBuilder(services: Services, options: SkillOptions = {}): CustomSkillBuilder {
+  const builder = SkillBuilders.custom()
+    .addRequestInterceptors(loadTurn(services))
+    .addRequestHandlers(...REQUEST_HANDLERS)
+    .addErrorHandlers(GenericErrorHandler)
+    .withCustomUserAgent('runner-deadlift-coach');
+  return options.skillId ? builder.withSkillId(options.skillId) : builder;
+}

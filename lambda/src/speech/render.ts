@@ -1,0 +1,228 @@
+// Turns the core's acts into what Alexa says: the words from the locale, the SSML from ssml.ts.
+// No decision is taken here; only how to say what was decided.
+import type { Act } from '../workout/acts';
+import type { HistorySummary } from '../workout/history';
+import type { Line, LoggedSet, Segment, Unit, Weight } from '../workout/model';
+import type { Suggestion } from '../workout/progression';
+import type { SettingsChange } from '../workout/settings';
+import type { Voice } from '../workout/tempo';
+import { estimateSpeechMs } from './estimate';
+import { speech, type Speech } from './ssml';
+
+/** A translate function fixed to one locale (i18next's getFixedT fits it). */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+export interface Rendered {
+  readonly speech: string;
+  readonly reprompt?: string;
+  readonly endSession: boolean;
+  /** Nothing to say: the answer to a session-ended request. */
+  readonly silent: boolean;
+}
+
+export interface Speaker {
+  readonly locale: string;
+  readonly t: Translate;
+}
+
+export function lineText({ t }: Speaker, line: Line): string {
+  switch (line.cue) {
+    case 'secondary':
+      return t(`cue.secondary.${line.which}`);
+    case 'breathe':
+      return t('cue.breathe', { count: line.breaths });
+    case 'count':
+      return t('cue.count', { rep: line.rep, target: line.target });
+    case 'resumeAt':
+      return t('cue.resumeAt', { rep: line.rep, target: line.target });
+    default:
+      return t(`cue.${line.cue}`);
+  }
+}
+
+/**
+ * The core times reps with this: speech length per line in the runner's locale. Each line is
+ * spoken as its own sentence, so its estimate includes the pause Alexa makes after one.
+ */
+export function voiceFor(speaker: Speaker): Voice {
+  return {
+    speechMs: (line) => speech().sentence(lineText(speaker, line)).estimateMs(speaker.locale),
+    ssmlChars: (line) => speech().sentence(lineText(speaker, line)).length + 1,
+    silenceChars: (ms) => speech().pause(ms).length + 1,
+  };
+}
+
+export function weightText({ locale, t }: Speaker, weight: Weight): string {
+  const amount = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(weight.amount);
+  return t(`weight.${weight.unit}`, { amount, count: weight.amount });
+}
+
+function segmentsSpeech(speaker: Speaker, segments: readonly Segment[]): Speech {
+  return segments.reduce(
+    (out, seg) => (seg.kind === 'silence' ? out.pause(seg.ms) : out.sentence(lineText(speaker, seg.line))),
+    speech(),
+  );
+}
+
+/** A rest spoken in one response: the marks fall at their time, the estimated speech included. */
+function restSpeech(speaker: Speaker, seconds: number, marks: readonly number[]): Speech {
+  const { t, locale } = speaker;
+  const start = t('rest.start', { seconds });
+  let out = speech().sentence(start);
+  let left = seconds * 1000 - estimateSpeechMs(start, locale);
+  for (const mark of marks) {
+    const text = t('rest.mark', { seconds: mark });
+    out = out.pause(left - mark * 1000).sentence(text);
+    left = mark * 1000 - estimateSpeechMs(text, locale);
+  }
+  return out.pause(left).sentence(t('rest.over'));
+}
+
+function suggestionText(speaker: Speaker, suggestion: Suggestion): string {
+  const { t } = speaker;
+  switch (suggestion.kind) {
+    case 'lightestBar':
+      return t('suggest.lightestBar', { weight: weightText(speaker, suggestion.weight) });
+    case 'addWeight':
+      return t('suggest.addWeight', { to: weightText(speaker, suggestion.to), from: weightText(speaker, suggestion.from) });
+    case 'stay':
+      return suggestion.weight ? t('suggest.stay', { weight: weightText(speaker, suggestion.weight) }) : t('suggest.stayNoWeight');
+  }
+}
+
+function settingText(speaker: Speaker, change: SettingsChange, unit: Unit): string {
+  const { t } = speaker;
+  switch (change.setting) {
+    case 'pacing':
+      return t(`setting.pacing_${change.value}`);
+    case 'unit':
+      return t(`setting.unit_${change.value}`);
+    case 'barWeight':
+      return t('setting.barWeight', { weight: weightText(speaker, { amount: change.value, unit }) });
+    case 'holdLength':
+      return t('setting.holdLength');
+    default:
+      return t(`setting.${change.setting}`, { count: change.value });
+  }
+}
+
+function actSpeech(speaker: Speaker, act: Act, unit: Unit): Speech {
+  const { t } = speaker;
+  const say = (key: string, options?: Record<string, unknown>) => speech().sentence(t(key, options));
+  switch (act.type) {
+    case 'welcome':
+      return say(act.firstTime ? 'welcome.first' : 'welcome.back');
+    case 'lastTime': {
+      const options = { count: act.set.reps, ...(act.set.weight && { weight: weightText(speaker, act.set.weight) }) };
+      return say(act.set.weight ? 'lastTime.withWeight' : 'lastTime.noWeight', options);
+    }
+    case 'suggest':
+      return speech().sentence(suggestionText(speaker, act.suggestion));
+    case 'savedSetFound':
+      return say('savedSet.found', { reps: act.reps, target: act.target });
+    case 'savedSetDropped':
+      return say('savedSet.dropped');
+    case 'reps':
+      return segmentsSpeech(speaker, act.segments);
+    case 'setDone': {
+      const done = act.early ? say('setDone.early', { count: act.reps, target: act.target }) : say('setDone.full', { count: act.reps });
+      return act.weight ? done.append(say('setDone.atWeight', { weight: weightText(speaker, act.weight) })) : done;
+    }
+    case 'setAbandoned':
+      return say('setDone.abandoned');
+    case 'paused':
+      return act.reps === 0 ? say('pausedAtStart', { target: act.target }) : say('paused', { reps: act.reps, target: act.target });
+    case 'countIs':
+      return say('countIs', { reps: act.reps, target: act.target });
+    case 'rest':
+      return restSpeech(speaker, act.seconds, act.marks);
+    case 'settingChanged':
+      return speech().sentence(settingText(speaker, act.change, unit));
+    case 'outOfRange': {
+      const range = act.unit
+        ? { min: weightText(speaker, { amount: act.min, unit: act.unit }), max: weightText(speaker, { amount: act.max, unit: act.unit }) }
+        : { min: act.min, max: act.max };
+      return say(`outOfRange.${act.asked}`, range);
+    }
+    case 'notHeard':
+      return say(`notHeard.${act.asked}`);
+    case 'explain':
+      return say(`explain.${act.topic}`);
+    case 'help':
+      return say(`help.${act.stage}`);
+    case 'notNow':
+      return say(`notNow.${act.stage}`);
+    case 'didNotUnderstand':
+      return say('didNotUnderstand');
+    case 'cleanNoted':
+      return say(act.clean ? 'cleanNoted.yes' : 'cleanNoted.no');
+    case 'setSavedForLater':
+      return say('savedSet.savedForLater', { reps: act.reps, target: act.target });
+    case 'stateReset':
+      return say('stateReset');
+    case 'saveFailed':
+      return say('saveFailed');
+    case 'goodbye':
+      return say('goodbye');
+    case 'setLogged':
+      return say('log.logged', { set: setText(speaker, act.set) });
+    case 'setChanged':
+      return say('log.changed', { set: setText(speaker, act.set) });
+    case 'describeSet':
+      return say('log.describe', { set: setText(speaker, act.set) });
+    case 'setDeleted':
+      return say('log.deleted');
+    case 'nothingLogged':
+      return say('log.nothing');
+    case 'historyDeleted':
+      return say('log.historyDeleted');
+    case 'keptHistory':
+      return say('log.kept');
+    case 'logUnavailable':
+      return say('log.unavailable');
+    case 'history':
+      return historySpeech(speaker, act.summary);
+    case 'ask':
+      return say(`ask.${act.question}.say`);
+    case 'end':
+      return speech();
+  }
+}
+
+/** "ten reps at ninety five pounds", to be placed inside a sentence. */
+function setText(speaker: Speaker, set: LoggedSet): string {
+  const options = { count: set.reps, ...(set.weight && { weight: weightText(speaker, set.weight) }) };
+  return speaker.t(set.weight ? 'log.setWithWeight' : 'log.set', options);
+}
+
+function historySpeech(speaker: Speaker, summary: HistorySummary): Speech {
+  const { t, locale } = speaker;
+  const say = (key: string, options?: Record<string, unknown>) => speech().sentence(t(key, options));
+  switch (summary.kind) {
+    case 'empty':
+      return say(`history.empty_${summary.query}`);
+    case 'last': {
+      const day = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(summary.at));
+      return say('history.last', { count: summary.sets, day }).append(say('history.bestOfThem', { set: setText(speaker, summary.best) }));
+    }
+    case 'best':
+      return say('history.best', { set: setText(speaker, summary.best) });
+    case 'week': {
+      const week = say('history.week', { count: summary.sets, reps: summary.reps });
+      return summary.heaviest ? week.append(say('history.heaviest', { weight: weightText(speaker, summary.heaviest) })) : week;
+    }
+  }
+}
+
+/** Renders a turn's acts; `unit` is the runner's, for settings spoken back. */
+export function render(speaker: Speaker, acts: readonly Act[], unit: Unit): Rendered {
+  const body = acts.reduce((out, act) => out.append(actSpeech(speaker, act, unit)), speech());
+  const ask = acts.find((act): act is Extract<Act, { type: 'ask' }> => act.type === 'ask');
+  const endSession = acts.some((act) => act.type === 'end');
+  return {
+    speech: body.toSsml(),
+    ...(ask && !endSession && { reprompt: speech().sentence(speaker.t(`ask.${ask.question}.reprompt`)).toSsml() }),
+    endSession,
+    silent: acts.length === 0,
+  };
+}
