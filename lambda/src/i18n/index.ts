@@ -1,19 +1,11 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import type { Unit } from '../workout/model';
-import { enUS } from './locales/en-US';
+import { LOCALES } from './locales';
+
+export { LOCALES, type LocaleInfo } from './locales';
 
 /** A translate function fixed to one locale; the speech layer needs nothing more of i18next. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
-
-export interface LocaleInfo {
-  readonly resources: object;
-  /** Runners in the US lift in pounds; elsewhere in kilos. */
-  readonly unit: Unit;
-}
-
-export const LOCALES: Readonly<Record<string, LocaleInfo>> = {
-  'en-US': { resources: enUS, unit: 'lb' },
-};
 
 export const DEFAULT_LOCALE = 'en-US';
 

@@ -1,0 +1,5 @@
+// PLACEHOLDER until the locales work lands: the English text, so the registry compiles.
+// It must be replaced with words written for en-CA before en-CA is listed as supported.
+import { en } from './en';
+
+export const enCA = en;

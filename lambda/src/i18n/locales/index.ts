@@ -1,0 +1,31 @@
+import type { Unit } from '../../workout/model';
+import { deDE } from './de-DE';
+import { enAU } from './en-AU';
+import { enCA } from './en-CA';
+import { enGB } from './en-GB';
+import { enIN } from './en-IN';
+import { enUS } from './en-US';
+import { esES } from './es-ES';
+import { frFR } from './fr-FR';
+
+export interface LocaleInfo {
+  readonly resources: object;
+  /** Runners in the US lift in pounds; elsewhere in kilos. */
+  readonly unit: Unit;
+}
+
+/** Every locale the skill speaks, with its resources and the unit its runners use by default. */
+export const LOCALES: Readonly<Record<string, LocaleInfo>> = {
+  'en-US': { resources: enUS, unit: 'lb' },
+};
+
+/** Written but not yet listed: turned on locale by locale as each is finished. */
+export const DRAFT_LOCALES: Readonly<Record<string, LocaleInfo>> = {
+  'en-GB': { resources: enGB, unit: 'kg' },
+  'en-CA': { resources: enCA, unit: 'lb' },
+  'en-AU': { resources: enAU, unit: 'kg' },
+  'en-IN': { resources: enIN, unit: 'kg' },
+  'de-DE': { resources: deDE, unit: 'kg' },
+  'es-ES': { resources: esES, unit: 'kg' },
+  'fr-FR': { resources: frFR, unit: 'kg' },
+};

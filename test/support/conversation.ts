@@ -1,0 +1,199 @@
+// Drives the real exported handler the way Alexa does: typed request envelopes, session
+// attributes carried from each response into the next request, a clock the test controls.
+// Every response is checked (valid SSML for the locale, platform limits, reprompts).
+import type { interfaces, IntentRequest, RequestEnvelope, ResponseEnvelope, Slot, SessionEndedReason } from 'ask-sdk-model';
+import { expectValidResponse } from './responseCheck';
+
+export type Invoke = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
+
+/** The exported Lambda handler, called with a callback as the Lambda runtime does. */
+export function lambdaInvoker(handler: (event: RequestEnvelope, context: unknown, callback: (err: Error | null, res?: ResponseEnvelope) => void) => void): Invoke {
+  return (envelope) =>
+    new Promise((resolve, reject) => {
+      handler(envelope, {}, (err, res) => (err ? reject(err) : res ? resolve(res) : reject(new Error('no response'))));
+    });
+}
+
+export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
+
+/** Slot values as a test writes them: a number, a word, or a custom value with its resolution. */
+export type SlotValue = string | number | { value: string; id?: string };
+
+function toSlot(name: string, value: SlotValue): Slot {
+  if (typeof value === 'object') {
+    const authority = 'amzn1.er-authority.echo-sdk.skill.x.Type';
+    return {
+      name,
+      value: value.value,
+      confirmationStatus: 'NONE',
+      resolutions: {
+        resolutionsPerAuthority: [
+          value.id
+            ? { authority, status: { code: 'ER_SUCCESS_MATCH' }, values: [{ value: { name: value.value, id: value.id } }] }
+            : { authority, status: { code: 'ER_SUCCESS_NO_MATCH' }, values: [] },
+        ],
+      },
+    };
+  }
+  return { name, value: String(value), confirmationStatus: 'NONE' };
+}
+
+export interface ConversationOptions {
+  readonly locale?: string;
+  readonly userId?: string;
+  readonly personId?: string;
+  /** Start of the conversation, ms since the epoch. */
+  readonly start?: number;
+}
+
+let requestCounter = 0;
+
+export class Conversation {
+  readonly locale: string;
+  private attributes: Record<string, unknown> = {};
+  private isNew = true;
+  private clock: number;
+  readonly transcript: string[] = [];
+  last?: ResponseEnvelope;
+
+  constructor(
+    private readonly invoke: Invoke,
+    private readonly options: ConversationOptions = {},
+  ) {
+    this.locale = options.locale ?? 'en-US';
+    this.clock = options.start ?? Date.parse('2026-11-20T07:00:00Z');
+  }
+
+  get now(): number {
+    return this.clock;
+  }
+
+  /** Lets time pass, as if the runner were lifting or listening. */
+  wait(ms: number): this {
+    this.clock += ms;
+    return this;
+  }
+
+  /** Moves the clock to an absolute time (used to place a barge-in on a block's timeline). */
+  at(ms: number): this {
+    this.clock = ms;
+    return this;
+  }
+
+  get sessionState(): Record<string, unknown> {
+    return this.attributes.state as Record<string, unknown>;
+  }
+
+  setSessionAttributes(attributes: Record<string, unknown>): void {
+    this.attributes = attributes;
+  }
+
+  launch(): Promise<ResponseEnvelope> {
+    return this.send({ type: 'LaunchRequest', requestId: this.requestId(), timestamp: this.stamp(), locale: this.locale });
+  }
+
+  intent(name: string, slots: Record<string, SlotValue | undefined> = {}, dialogState?: IntentRequest['dialogState']): Promise<ResponseEnvelope> {
+    const filled = Object.fromEntries(
+      Object.entries(slots)
+        .filter((entry): entry is [string, SlotValue] => entry[1] !== undefined)
+        .map(([slotName, value]) => [slotName, toSlot(slotName, value)]),
+    );
+    const request: IntentRequest = {
+      type: 'IntentRequest',
+      requestId: this.requestId(),
+      timestamp: this.stamp(),
+      locale: this.locale,
+      intent: { name, confirmationStatus: 'NONE', slots: filled },
+      ...(dialogState && { dialogState }),
+    };
+    return this.send(request);
+  }
+
+  sessionEnded(reason: SessionEndedReason = 'USER_INITIATED'): Promise<ResponseEnvelope> {
+    return this.send({ type: 'SessionEndedRequest', requestId: this.requestId(), timestamp: this.stamp(), locale: this.locale, reason });
+  }
+
+  /** The same request again, as Alexa does when our answer was late. */
+  async retry(): Promise<ResponseEnvelope> {
+    if (!this.lastRequest) throw new Error('nothing to retry');
+    return this.deliver(this.lastRequest.envelope);
+  }
+
+  /** Speech of the last response, tags stripped, for assertions and transcripts. */
+  get said(): string {
+    return plain(this.last?.response.outputSpeech);
+  }
+
+  get reprompt(): string {
+    return plain(this.last?.response.reprompt?.outputSpeech);
+  }
+
+  get ended(): boolean {
+    return this.last?.response.shouldEndSession === true;
+  }
+
+  private lastRequest?: { envelope: RequestEnvelope };
+
+  private async send(request: RequestEnvelope['request']): Promise<ResponseEnvelope> {
+    const envelope = this.envelope(request);
+    this.lastRequest = { envelope };
+    return this.deliver(envelope);
+  }
+
+  private async deliver(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
+    const response = await this.invoke(envelope);
+    await expectValidResponse(response, this.locale);
+    this.last = response;
+    this.transcript.push(`U: ${describe(envelope.request)}`, `A: ${plain(response.response.outputSpeech)}`);
+    const ended = response.response.shouldEndSession === true || envelope.request.type === 'SessionEndedRequest';
+    this.attributes = ended ? {} : (response.sessionAttributes ?? {});
+    this.isNew = ended;
+    return response;
+  }
+
+  private envelope(request: RequestEnvelope['request']): RequestEnvelope {
+    const application = { applicationId: SKILL_ID };
+    const user = { userId: this.options.userId ?? 'amzn1.ask.account.runner' };
+    const person = this.options.personId ? { personId: this.options.personId } : undefined;
+    const device: interfaces.system.SystemState['device'] = { deviceId: 'amzn1.ask.device.garage', supportedInterfaces: {} };
+    return {
+      version: '1.0',
+      session: { new: this.isNew, sessionId: 'amzn1.echo-api.session.1', application, user, attributes: this.attributes },
+      context: { System: { application, user, device, apiEndpoint: 'https://api.amazonalexa.com', ...(person && { person }) } },
+      request,
+    };
+  }
+
+  private requestId(): string {
+    requestCounter += 1;
+    return `amzn1.echo-api.request.${requestCounter}`;
+  }
+
+  private stamp(): string {
+    return new Date(this.clock).toISOString();
+  }
+}
+
+function plain(speech: ResponseEnvelope['response']['outputSpeech']): string {
+  if (!speech) return '';
+  const text = speech.type === 'SSML' ? speech.ssml : speech.text;
+  return text
+    .replace(/<break[^>]*>/g, ' … ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=[.,?!])/g, '')
+    .trim();
+}
+
+function describe(request: RequestEnvelope['request']): string {
+  if (request.type === 'IntentRequest') {
+    const slots = Object.values(request.intent.slots ?? {})
+      .map((s) => `${s.name}=${s.value}`)
+      .join(' ');
+    return `${request.intent.name}${slots ? ` ${slots}` : ''}`;
+  }
+  return request.type;
+}

@@ -1,0 +1,32 @@
+// The real exported Lambda handler (lambda/src/index.ts), loaded fresh with the environment a test
+// chooses: a new table in the run's dynalite, or no store at all.
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { lambdaInvoker, SKILL_ID, type Invoke } from './conversation';
+import { freshTable, type TestTable } from './storeTable';
+
+type LambdaHandler = (event: RequestEnvelope, context: unknown, callback: (err: Error | null, res?: ResponseEnvelope) => void) => void;
+
+export interface LoadedSkill {
+  readonly invoke: Invoke;
+  readonly table?: TestTable;
+}
+
+export async function loadExportedSkill(options: { store?: boolean; skillId?: string } = {}): Promise<LoadedSkill> {
+  const table = options.store === false ? undefined : await freshTable();
+  const saved = { table: process.env.DEADLIFT_TABLE, skill: process.env.SKILL_ID };
+  if (table) process.env.DEADLIFT_TABLE = table.tableName;
+  else delete process.env.DEADLIFT_TABLE;
+  process.env.SKILL_ID = options.skillId ?? SKILL_ID;
+  let handler: LambdaHandler | undefined;
+  jest.isolateModules(() => {
+    handler = (require('../../lambda/src/index') as { handler: LambdaHandler }).handler;
+  });
+  restore('DEADLIFT_TABLE', saved.table);
+  restore('SKILL_ID', saved.skill);
+  return { invoke: lambdaInvoker(handler!), ...(table && { table }) };
+}
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
