@@ -98,14 +98,15 @@ export class Conversation {
         .filter((entry): entry is [string, SlotValue] => entry[1] !== undefined)
         .map(([slotName, value]) => [slotName, toSlot(slotName, value)]),
     );
-    const request: IntentRequest = {
+    // ask-sdk-model types dialogState as always present; Alexa sends it only for dialog intents.
+    const request = {
       type: 'IntentRequest',
       requestId: this.requestId(),
       timestamp: this.stamp(),
       locale: this.locale,
       intent: { name, confirmationStatus: 'NONE', slots: filled },
       ...(dialogState && { dialogState }),
-    };
+    } as IntentRequest;
     return this.send(request);
   }
 
