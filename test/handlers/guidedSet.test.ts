@@ -1,3 +1,4 @@
+import { LOCALES, translator } from '../../lambda/src/i18n';
 import { Conversation } from '../support/conversation';
 import { loadExportedSkill, type LoadedSkill } from '../support/skill';
 
@@ -18,43 +19,52 @@ function repsDone(talk: Conversation): number {
   return (talk.sessionState.stage as { set: { repsDone: number } }).set.repsDone;
 }
 
-describe('a guided set', () => {
+describe.each(Object.keys(LOCALES))('a guided set in %s', (locale) => {
+  const t = translator(locale);
+  const unit = LOCALES[locale]!.unit;
+  const pounds = unit === 'lb';
   it('welcomes a first-time runner and tells them to start light', async () => {
-    const talk = new Conversation(skill.invoke, { userId: 'first-timer' });
+    const talk = new Conversation(skill.invoke, { locale, userId: locale + 'first-timer' });
     await talk.launch();
-    expect(talk.said).toMatch(/lightest bar/);
-    expect(talk.said).toMatch(/Ready to start a set\?$/);
+    expect(talk.said).toContain(t('welcome.first'));
+    expect(talk.said.endsWith(t('ask.start.say'))).toBe(true);
     expect(talk.ended).toBe(false);
   });
 
   it('walks a runner through a full set of ten and logs it', async () => {
-    const talk = new Conversation(skill.invoke, { userId: 'full-set' });
+    const talk = new Conversation(skill.invoke, { locale, userId: locale + 'full-set' });
     await talk.launch();
-    await talk.intent('StartSetIntent', { reps: 10, weight: 65, unit: { value: 'pounds', id: 'lb' } });
-    expect(talk.said).toMatch(/^Lift the bar to your waist/);
-    expect(talk.said).toMatch(/Butt out, hips back/);
-    expect(talk.said).toMatch(/Belly breaths, 3/);
+    const weight = pounds ? 65 : 30;
+    await talk.intent('StartSetIntent', { reps: 10, weight, unit: { value: unit, id: unit } });
+    expect(talk.said.startsWith(t('cue.setup'))).toBe(true);
+    expect(talk.said).toContain(t('cue.hinge'));
+    expect(talk.said).toContain(t('cue.barPath'));
+    expect(talk.said).toContain(t('cue.breathe', { count: 3 }));
     let spoken = 0;
     while (talk.sessionState.question !== 'wasClean') {
       spoken += block(talk).lastRep - block(talk).firstRep + 1;
-      expect(talk.said).toMatch(/Keep going\?$/);
+      expect(talk.said.endsWith(t('ask.keepGoing.say'))).toBe(true);
       talk.wait(block(talk).endsAt + 3000);
       await talk.intent('AMAZON.YesIntent');
     }
     spoken += block(talk).lastRep - block(talk).firstRep + 1;
     expect(spoken).toBe(10);
-    expect(talk.said).toMatch(/That is 10\. Set done, 10 reps\. That was at 65 pounds\. Was every rep slow and clean\?$/);
+    const heavier = pounds ? 70 : 32.5;
+    const spokenWeight = (amount: number) => t(`weight.${unit}`, { amount: new Intl.NumberFormat(locale).format(amount), count: amount });
+    expect(talk.said).toContain(
+      [t('cue.count', { rep: 10, target: 10 }), t('setDone.full', { count: 10 }), t('setDone.atWeight', { weight: spokenWeight(weight) }), t('ask.wasClean.say')].join(' '),
+    );
     talk.wait(block(talk).endsAt + 5000);
     await talk.intent('AMAZON.YesIntent');
-    expect(talk.said).toMatch(/noted as clean/);
-    expect(talk.said).toMatch(/try 70 pounds/);
-    const mine = await skill.table!.store.history('full-set');
+    expect(talk.said).toContain(t('cleanNoted.yes'));
+    expect(talk.said).toContain(t('suggest.addWeight', { to: spokenWeight(heavier), from: spokenWeight(weight) }));
+    const mine = await skill.table!.store.history(locale + 'full-set');
     expect(mine).toHaveLength(1);
-    expect(mine[0]).toMatchObject({ reps: 10, weight: { amount: 65, unit: 'lb' }, clean: true, source: 'guided' });
+    expect(mine[0]).toMatchObject({ reps: 10, weight: { amount: weight, unit }, clean: true, source: 'guided' });
   });
 
   it('pauses at the rep the runner reached, by the request timestamp, and resumes there', async () => {
-    const talk = new Conversation(skill.invoke, { userId: 'barge-in' });
+    const talk = new Conversation(skill.invoke, { locale, userId: locale + 'barge-in' });
     await talk.launch();
     await talk.intent('StartSetIntent', { reps: 10 });
     const first = block(talk);
@@ -62,47 +72,46 @@ describe('a guided set', () => {
     const rep7 = first.sentAt + (first.repStarts[6]! + first.repEnds[6]!) / 2;
     talk.at(rep7);
     await talk.intent('AMAZON.PauseIntent');
-    expect(talk.said).toBe('Paused at rep 6 of 10. Say resume when you are ready.');
+    expect(talk.said).toBe(`${t('paused', { reps: 6, target: 10 })} ${t('ask.resume.say')}`);
     talk.wait(60_000);
     await talk.intent('AMAZON.ResumeIntent');
-    expect(talk.said).toMatch(/^Back to it at rep 7 of 10\./);
+    expect(talk.said.startsWith(t('cue.resumeAt', { rep: 7, target: 10 }))).toBe(true);
     expect(block(talk).firstRep).toBe(7);
   });
 
   it('finishes early with the reps actually reached, not the reps in the block', async () => {
-    const talk = new Conversation(skill.invoke, { userId: 'early' });
+    const talk = new Conversation(skill.invoke, { locale, userId: locale + 'early' });
     await talk.launch();
     await talk.intent('StartSetIntent', { reps: 10 });
     const first = block(talk);
     talk.at(first.sentAt + first.repEnds[3]! + 1000);
     await talk.intent('FinishSetIntent');
-    expect(talk.said).toMatch(/^Set ended at 4 reps of 10\./);
-    expect(talk.said).toMatch(/Was every rep slow and clean\?$/);
+    expect(talk.said).toBe(`${t('setDone.early', { count: 4, target: 10 })} ${t('ask.wasClean.say')}`);
   });
 
   it('lets the runner correct the count', async () => {
-    const talk = new Conversation(skill.invoke, { userId: 'correct' });
+    const talk = new Conversation(skill.invoke, { locale, userId: locale + 'correct' });
     await talk.launch();
     await talk.intent('StartSetIntent', { reps: 10 });
     talk.wait(30_000);
     await talk.intent('CorrectCountIntent', { reps: 7 });
-    expect(talk.said).toBe('Got it, 7 of 10. Say resume when you are ready.');
+    expect(talk.said).toBe(`${t('countIs', { reps: 7, target: 10 })} ${t('ask.resume.say')}`);
     expect(repsDone(talk)).toBe(7);
   });
 
   it('paces rep by rep when asked, waiting for next', async () => {
-    const talk = new Conversation(skill.invoke, { userId: 'rep-by-rep' });
+    const talk = new Conversation(skill.invoke, { locale, userId: locale + 'rep-by-rep' });
     await talk.launch();
     await talk.intent('SetPacingIntent', { pacing: { value: 'rep by rep', id: 'repByRep' } });
-    expect(talk.said).toMatch(/one rep at a time/);
+    expect(talk.said).toContain(t('setting.pacing_repByRep'));
     await talk.intent('StartSetIntent', { reps: 3 });
     expect(block(talk)).toMatchObject({ firstRep: 1, lastRep: 1 });
-    expect(talk.said).toMatch(/Say next for the next rep\.$/);
+    expect(talk.said.endsWith(t('ask.nextRep.say'))).toBe(true);
     talk.wait(block(talk).endsAt + 1000);
     await talk.intent('AMAZON.NextIntent');
     expect(block(talk)).toMatchObject({ firstRep: 2, lastRep: 2 });
     talk.wait(block(talk).endsAt + 1000);
     await talk.intent('AMAZON.NextIntent');
-    expect(talk.said).toMatch(/That is 3\. Set done, 3 reps\./);
+    expect(talk.said).toContain(`${t('cue.count', { rep: 3, target: 3 })} ${t('setDone.full', { count: 3 })}`);
   });
 });
