@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// `npm start`: the local coach. Its code is TypeScript under scripts/coach/ (typed against
+// ask-sdk-model and tested with jest like the rest of the project); this launcher bundles it
+// with esbuild in a few milliseconds, then runs it. Nothing of the coach goes into dist/.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outfile = path.join(root, 'node_modules', '.cache', 'runner-deadlift-coach', 'coach.cjs');
+
+try {
+  await build({
+    entryPoints: [path.join(root, 'scripts', 'coach', 'main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    packages: 'external',
+    logLevel: 'error',
+  });
+} catch {
+  console.error('coach: the local coach did not compile (see the errors above)');
+  process.exit(1);
+}
+// The AWS SDK inside the bundle warns about Node 20 support ending; it says nothing about the
+// skill and would sit in the middle of the conversation. Only that warning is dropped.
+const emitWarning = process.emitWarning.bind(process);
+process.emitWarning = (warning, ...rest) =>
+  JSON.stringify([String(warning), ...rest]).includes('NodeVersionSupportWarning') ? undefined : emitWarning(warning, ...rest);
+
+const { runCoach } = createRequire(import.meta.url)(outfile);
+
+// The local store arrives with scripts/localStore.mjs; until then the skill runs on its own
+// default. TODO(store): drop this guard once scripts/localStore.mjs is committed.
+const storeModule = path.join(root, 'scripts', 'localStore.mjs');
+const startLocalStore = fs.existsSync(storeModule) ? (await import(pathToFileURL(storeModule).href)).startLocalStore : undefined;
+
+process.exitCode = await runCoach(process.argv.slice(2), { root, startLocalStore });
+// readline or a store may hold handles open after the conversation: the coach is done, once
+// stdout has drained (a pipe is written asynchronously; exiting at once would cut the end).
+process.stdout.write('', () => process.exit());

@@ -1,0 +1,91 @@
+// Request envelopes as Alexa sends them (ask-sdk-model types), from a match and a session.
+import { randomUUID } from 'node:crypto';
+import type { DialogState, Intent, Request, RequestEnvelope, SessionEndedReason, Slot } from 'ask-sdk-model';
+import type { SlotMatch } from './matcher';
+import type { InteractionModel } from './model';
+
+export interface Identity {
+  readonly applicationId: string;
+  readonly userId: string;
+  readonly deviceId: string;
+  /** A recognized speaker (several runners share one device); absent when none is. */
+  readonly personId?: string;
+}
+
+export interface SessionState {
+  readonly sessionId: string;
+  readonly isNew: boolean;
+  readonly attributes: Record<string, unknown>;
+}
+
+const requestId = (): string => `amzn1.echo-api.request.${randomUUID()}`;
+const iso = (at: number): string => new Date(Math.round(at)).toISOString();
+
+export function launchRequest(at: number, locale: string): Request {
+  return { type: 'LaunchRequest', requestId: requestId(), timestamp: iso(at), locale };
+}
+
+export function sessionEndedRequest(at: number, locale: string, reason: SessionEndedReason): Request {
+  return { type: 'SessionEndedRequest', requestId: requestId(), timestamp: iso(at), locale, reason };
+}
+
+/** Intents without a dialog model go as COMPLETED: the type requires a state, and they need no dialog. */
+export function intentRequest(at: number, locale: string, intent: Intent, dialogState: DialogState = 'COMPLETED'): Request {
+  return { type: 'IntentRequest', requestId: requestId(), timestamp: iso(at), locale, dialogState, intent };
+}
+
+/** Every slot of the intent is present, filled or not, the way Alexa sends them. */
+export function intentFor(model: InteractionModel, applicationId: string, name: string, filled: Readonly<Record<string, SlotMatch>>): Intent {
+  const declared = model.interactionModel.languageModel.intents.find((i) => i.name === name)?.slots ?? [];
+  const slots: Record<string, Slot> = {};
+  for (const s of declared) {
+    const match = filled[s.name];
+    slots[s.name] = match ? slotFor(match, applicationId) : { name: s.name, confirmationStatus: 'NONE' };
+  }
+  return { name, confirmationStatus: 'NONE', ...(declared.length > 0 ? { slots } : {}) };
+}
+
+export function slotFor(match: SlotMatch, applicationId: string): Slot {
+  const resolutions =
+    match.resolution === undefined
+      ? undefined
+      : {
+          resolutionsPerAuthority: [
+            {
+              authority: `amzn1.er-authority.echo-sdk.${applicationId}.${match.type}`,
+              status: { code: match.resolution.status },
+              values:
+                match.resolution.status === 'ER_SUCCESS_MATCH'
+                  ? [{ value: { name: match.resolution.name ?? match.value, id: match.resolution.id ?? '' } }]
+                  : [],
+            },
+          ],
+        };
+  return {
+    name: match.name,
+    value: match.value,
+    confirmationStatus: 'NONE',
+    ...(resolutions ? { resolutions } : {}),
+    slotValue: { type: 'Simple', value: match.value, ...(resolutions ? { resolutions } : {}) },
+  };
+}
+
+export function envelope(request: Request, session: SessionState, identity: Identity): RequestEnvelope {
+  const application = { applicationId: identity.applicationId };
+  const user = { userId: identity.userId };
+  return {
+    version: '1.0',
+    session: { new: session.isNew, sessionId: session.sessionId, application, attributes: session.attributes, user },
+    context: {
+      System: {
+        application,
+        user,
+        ...(identity.personId !== undefined ? { person: { personId: identity.personId } } : {}),
+        device: { deviceId: identity.deviceId, supportedInterfaces: {} },
+        apiEndpoint: 'https://api.amazonalexa.com',
+        apiAccessToken: 'local-coach-no-token',
+      },
+    },
+    request,
+  };
+}

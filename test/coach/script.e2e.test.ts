@@ -1,0 +1,77 @@
+// A scripted session end to end through the REAL bundle (dist/index.js, from `npm run build`):
+// launch, start a set, barge in with "pause" while the reps are being spoken, resume, finish.
+// Skipped until the guided-set handlers (issue 2) are merged and the build runs before jest;
+// then change describe.skip to describe. It asserts on the contract (intents, barge-in,
+// session rules), not on exact wording, which belongs to the locale files.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { runCoach } from '../../scripts/coach/main';
+
+const root = path.resolve(__dirname, '../..');
+
+async function session(script: string, extra: string[] = []): Promise<{ code: number; out: string; err: string }> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coach-e2e-')), 'script.txt');
+  fs.writeFileSync(file, script);
+  const stdin = Object.assign(new PassThrough(), { isTTY: false });
+  stdin.end('');
+  let out = '';
+  let err = '';
+  const code = await runCoach(['--script', file, '--fast=400', '--no-store', ...extra], {
+    root,
+    io: { stdin, stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) } },
+  });
+  return { code, out, err };
+}
+
+/** The A: block that answers the U: line `said` (its first occurrence). */
+function answerTo(out: string, said: string): string {
+  const start = out.indexOf(`U: ${said}\n`);
+  if (start < 0) throw new Error(`"${said}" was not said:\n${out}`);
+  const rest = out.slice(start + said.length + 4);
+  const next = rest.indexOf('\nU: ');
+  return next < 0 ? rest : rest.slice(0, next);
+}
+
+describe.skip('a scripted session through dist/index.js', () => {
+  it('launches, starts, pauses at the rep reached, resumes and finishes', async () => {
+    const { code, out, err } = await session(
+      ['start a set of five', '@at 45', 'pause', 'resume', '@at 20', 'that was my last rep', 'stop'].join('\n'),
+    );
+    expect(err).not.toMatch(/skill threw/);
+    expect(code).toBe(0);
+    expect(out.startsWith('U: open runner deadlift\nA: ')).toBe(true);
+    expect(out).not.toContain("problem with the requested skill's response");
+
+    const start = answerTo(out, 'start a set of five');
+    expect(start).toMatch(/\[hold: 3 breaths, 12 s\]/);
+    expect(start).toMatch(/\(barge-in at 45\.\d s of \d+\.\d s\)/);
+
+    // 45 s in is past the setup and into the first reps: the skill names the rep it paused at.
+    const paused = answerTo(out, 'pause');
+    expect(paused).toMatch(/\brep (1|2|one|two)\b/i);
+    const resumed = answerTo(out, 'resume');
+    expect(resumed).toMatch(/\[hold: 3 breaths, 12 s\]/);
+
+    // Finishing early counts the reps reached, not the five asked for.
+    const finished = answerTo(out, 'that was my last rep');
+    expect(finished).not.toMatch(/\b5 reps\b|\bfive reps\b/i);
+    expect(out.trimEnd().split('\n').at(-1)).toMatch(/^A: /);
+  });
+
+  it('ends the session after two unanswered listening windows and relaunches on the next words', async () => {
+    const { out } = await session(['@wait 30', 'help'].join('\n'), ['--wait', '2']);
+    const before = out.slice(0, out.indexOf('U: help'));
+    expect(before).toContain('(no answer: the session has ended; what you say next starts a new one)');
+    // The reprompt was played once between the launch and the end.
+    expect(before.match(/^A: /gm)?.length).toBe(2);
+    expect(answerTo(out, 'help')).toMatch(/^A: /);
+  });
+
+  it('runs the LogSetIntent reps dialog', async () => {
+    const { out } = await session(['log a set', 'eight', 'stop'].join('\n'));
+    expect(answerTo(out, 'log a set')).toMatch(/^A: .*\?/);
+    expect(answerTo(out, 'eight')).toMatch(/\b(8|eight)\b/i);
+  });
+});
