@@ -1,0 +1,374 @@
+import fc from 'fast-check';
+import type { Act } from '../../lambda/src/workout/acts';
+import type { Heard, WorkoutEvent } from '../../lambda/src/workout/events';
+import type { ActiveSet, LoggedSet } from '../../lambda/src/workout/model';
+import { activeSet } from '../../lambda/src/workout/outcome';
+import { defaultSettings } from '../../lambda/src/workout/settings';
+import { initialState, type WorkoutState } from '../../lambda/src/workout/state';
+import { transition, type Outcome, type TurnContext } from '../../lambda/src/workout/transition';
+import { fakeVoice } from './fakeVoice';
+
+const T0 = Date.parse('2026-11-20T07:00:00Z');
+let counter = 0;
+const ctx = (now: number): TurnContext => ({ now, requestId: `req-${(counter += 1)}`, voice: fakeVoice() });
+const fresh = (): WorkoutState => initialState(defaultSettings('lb'));
+
+function run(state: WorkoutState, event: WorkoutEvent, now: number): Outcome {
+  return transition(state, event, ctx(now));
+}
+
+function asked(outcome: Outcome): string | undefined {
+  const last = outcome.acts[outcome.acts.length - 1];
+  return last?.type === 'ask' ? last.question : undefined;
+}
+
+function actTypes(outcome: Outcome): string[] {
+  return outcome.acts.map((act) => act.type);
+}
+
+function setOf(state: WorkoutState): ActiveSet {
+  const set = activeSet(state.stage);
+  if (!set) throw new Error(`no set in stage ${state.stage.name}`);
+  return set;
+}
+
+function started(target = 10, now = T0): Outcome {
+  return run(fresh(), { type: 'start', reps: target }, now);
+}
+
+describe('launch', () => {
+  it('greets a first-timer, suggests the lightest bar and asks to start', () => {
+    const out = run(fresh(), { type: 'launch', info: { firstTime: true } }, T0);
+    expect(out.acts).toEqual([
+      { type: 'welcome', firstTime: true },
+      { type: 'suggest', suggestion: { kind: 'lightestBar', weight: { amount: 45, unit: 'lb' } } },
+      { type: 'ask', question: 'start' },
+    ]);
+  });
+
+  it('greets a returning runner with their last set and the next step', () => {
+    const lastSet: LoggedSet = { id: 'a', at: '2026-11-13T07:00:00.000Z', reps: 12, clean: true, source: 'guided', weight: { amount: 95, unit: 'lb' } };
+    const out = run(fresh(), { type: 'launch', info: { firstTime: false, lastSet } }, T0);
+    expect(actTypes(out)).toEqual(['welcome', 'lastTime', 'suggest', 'ask']);
+    expect(out.acts[2]).toEqual({ type: 'suggest', suggestion: { kind: 'addWeight', from: { amount: 95, unit: 'lb' }, to: { amount: 100, unit: 'lb' } } });
+    expect(out.state.lastWeight).toEqual({ amount: 95, unit: 'lb' });
+  });
+
+  it('offers to resume a set paused in an earlier session', () => {
+    const savedSet: ActiveSet = { target: 10, repsDone: 4, startedAt: T0 - 86_400_000 };
+    const out = run(fresh(), { type: 'launch', info: { firstTime: false, savedSet } }, T0);
+    expect(out.acts).toContainEqual({ type: 'savedSetFound', reps: 4, target: 10 });
+    expect(asked(out)).toBe('resumeSaved');
+    const yes = run(out.state, { type: 'yes' }, T0 + 5000);
+    expect(setOf(yes.state).block?.firstRep).toBe(5);
+    expect(yes.effects).toEqual([{ type: 'clearPausedSet' }]);
+    const no = run(out.state, { type: 'no' }, T0 + 5000);
+    expect(actTypes(no)).toEqual(['savedSetDropped', 'ask']);
+    expect(no.state.savedSet).toBeUndefined();
+    expect(no.effects).toEqual([{ type: 'clearPausedSet' }]);
+  });
+});
+
+describe('starting a set', () => {
+  it('uses the default target and speaks the setup before rep one', () => {
+    const out = run(fresh(), { type: 'start', reps: 'missing' }, T0);
+    const set = setOf(out.state);
+    expect(set.target).toBe(10);
+    const reps = out.acts.find((a): a is Extract<Act, { type: 'reps' }> => a.type === 'reps');
+    expect(reps?.segments[0]).toEqual({ kind: 'say', line: { cue: 'setup' }, phase: 'setup' });
+  });
+
+  it.each<[Heard, string]>([
+    ['unrecognized', 'notHeard'],
+    [0, 'outOfRange'],
+    [-3, 'outOfRange'],
+    [5000, 'outOfRange'],
+    [7.5, 'outOfRange'],
+  ])('refuses %p reps with %s and changes nothing', (reps, act) => {
+    const before = fresh();
+    const out = run(before, { type: 'start', reps }, T0);
+    expect(actTypes(out)).toEqual([act, 'ask']);
+    expect(out.state.stage).toEqual(before.stage);
+  });
+
+  it('refuses a unit Alexa could not match, and an absurd weight', () => {
+    expect(actTypes(run(fresh(), { type: 'start', reps: 10, weight: { amount: 60, unit: 'unrecognized' } }, T0))).toEqual(['notHeard', 'ask']);
+    const heavy = run(fresh(), { type: 'start', reps: 10, weight: { amount: 5000, unit: 'lb' } }, T0);
+    expect(heavy.acts[0]).toEqual({ type: 'outOfRange', asked: 'weight', min: 1, max: 600, unit: 'lb' });
+  });
+
+  it('remembers the weight for the next set', () => {
+    const out = run(fresh(), { type: 'start', reps: 10, weight: { amount: 30, unit: 'kg' } }, T0);
+    expect(setOf(out.state).weight).toEqual({ amount: 30, unit: 'kg' });
+    expect(out.state.lastWeight).toEqual({ amount: 30, unit: 'kg' });
+  });
+});
+
+describe('the set running', () => {
+  it('counts every rep of a block that played out and asks to keep going', () => {
+    const first = started(30);
+    const block = setOf(first.state).block!;
+    expect(asked(first)).toBe('keepGoing');
+    const next = run(first.state, { type: 'yes' }, block.sentAt + block.endsAt + 2000);
+    expect(setOf(next.state).block!.firstRep).toBe(block.lastRep + 1);
+    expect(setOf(next.state).repsDone).toBe(block.lastRep);
+  });
+
+  it('finishes and logs the set when the last block played out', () => {
+    const first = started(3);
+    const block = setOf(first.state).block!;
+    expect(asked(first)).toBe('wasClean');
+    const after = run(first.state, { type: 'yes' }, block.sentAt + block.endsAt + 4000);
+    expect(after.state.stage.name).toBe('finished');
+    expect(after.state.outbox).toHaveLength(1);
+    expect(after.state.outbox[0]).toMatchObject({ reps: 3, clean: true, source: 'guided' });
+    expect(asked(after)).toBe('another');
+  });
+
+  it('pauses at the rep reached when a request cuts the block off', () => {
+    const first = started(10);
+    const block = setOf(first.state).block!;
+    const out = run(first.state, { type: 'pause' }, block.sentAt + block.repEnds[2]! + 10);
+    expect(out.state.stage.name).toBe('paused');
+    expect(out.acts[0]).toEqual({ type: 'paused', reps: 3, target: 10 });
+  });
+
+  it('treats any interruption as a pause: help mid-block keeps the rep reached', () => {
+    const first = started(10);
+    const block = setOf(first.state).block!;
+    const out = run(first.state, { type: 'help' }, block.sentAt + block.repEnds[4]! + 10);
+    expect(setOf(out.state).repsDone).toBe(5);
+    expect(asked(out)).toBe('resume');
+  });
+
+  it('ends early with the reps reached, and abandons a set with none', () => {
+    const first = started(10);
+    const block = setOf(first.state).block!;
+    const early = run(first.state, { type: 'finish' }, block.sentAt + block.repEnds[1]! + 10);
+    expect(early.acts[0]).toEqual({ type: 'setDone', reps: 2, target: 10, early: true });
+    expect(early.state.outbox[0]?.reps).toBe(2);
+    const none = run(first.state, { type: 'finish' }, block.sentAt + 10);
+    expect(actTypes(none)).toEqual(['setAbandoned', 'ask']);
+    expect(none.state.outbox).toEqual([]);
+  });
+
+  it('takes a corrected count within 0..target only', () => {
+    const first = started(10);
+    const fixed = run(first.state, { type: 'correct', reps: 7 }, T0 + 1000);
+    expect(setOf(fixed.state).repsDone).toBe(7);
+    const over = run(first.state, { type: 'correct', reps: 11 }, T0 + 1000);
+    expect(over.acts[0]).toEqual({ type: 'outOfRange', asked: 'reps', min: 0, max: 10 });
+    const full = run(first.state, { type: 'correct', reps: 10 }, T0 + 1000);
+    expect(full.state.stage.name).toBe('finished');
+  });
+
+  it('starts over from rep one with the same target and weight', () => {
+    const first = run(fresh(), { type: 'start', reps: 8, weight: { amount: 65 } }, T0);
+    const again = run(first.state, { type: 'startOver' }, T0 + 50_000);
+    expect(setOf(again.state)).toMatchObject({ target: 8, repsDone: 0, weight: { amount: 65, unit: 'lb' } });
+    expect(setOf(again.state).block!.firstRep).toBe(1);
+  });
+
+  it('saves a set stopped midway for later, and says nothing on session end', () => {
+    const first = started(10);
+    const block = setOf(first.state).block!;
+    const stopped = run(first.state, { type: 'stop' }, block.sentAt + block.repEnds[3]! + 10);
+    expect(actTypes(stopped)).toEqual(['setSavedForLater', 'end']);
+    expect(stopped.effects).toEqual([{ type: 'savePausedSet' }]);
+    const ended = run(first.state, { type: 'sessionEnded' }, block.sentAt + block.repEnds[3]! + 10);
+    expect(ended.acts).toEqual([]);
+    expect(ended.effects).toEqual([{ type: 'savePausedSet' }]);
+  });
+});
+
+describe('between sets', () => {
+  function finished(): WorkoutState {
+    const first = started(2);
+    const block = setOf(first.state).block!;
+    return run(first.state, { type: 'no' }, block.sentAt + block.endsAt + 1000).state;
+  }
+
+  it('notes an unclean set and suggests staying at the weight', () => {
+    const state = finished();
+    expect(state.outbox[0]?.clean).toBe(false);
+  });
+
+  it('rests with marks at 60, 30 and 10 seconds, then asks for the next set', () => {
+    const out = run(finished(), { type: 'rest', seconds: 90 }, T0 + 100_000);
+    expect(out.acts[0]).toEqual({ type: 'rest', seconds: 90, marks: [60, 30, 10] });
+    expect(asked(out)).toBe('afterRest');
+    expect(actTypes(run(out.state, { type: 'yes' }, T0 + 200_000))).toContain('reps');
+  });
+
+  it('says a pause or a finish makes no sense without a set', () => {
+    for (const type of ['pause', 'finish'] as const) {
+      expect(actTypes(run(finished(), { type }, T0 + 100_000))).toEqual(['notNow', 'ask']);
+    }
+  });
+});
+
+describe('settings', () => {
+  it.each<[WorkoutEvent, Partial<ReturnType<typeof defaultSettings>>]>([
+    [{ type: 'change', change: { setting: 'breathsPerHold', value: 2 } }, { breathsPerHold: 2 }],
+    [{ type: 'change', change: { setting: 'secondsPerBreath', value: 5 } }, { secondsPerBreath: 5 }],
+    [{ type: 'change', change: { setting: 'holdLength', direction: 'longer' } }, { secondsPerBreath: 5 }],
+    [{ type: 'change', change: { setting: 'holdLength', direction: 'shorter' } }, { secondsPerBreath: 3 }],
+    [{ type: 'change', change: { setting: 'pacing', value: 'repByRep' } }, { pacing: 'repByRep' }],
+    [{ type: 'change', change: { setting: 'unit', value: 'kg' } }, { unit: 'kg', barWeight: 20.5 }],
+    [{ type: 'change', change: { setting: 'targetReps', value: 12 } }, { targetReps: 12 }],
+    [{ type: 'change', change: { setting: 'barWeight', weight: { amount: 35 } } }, { barWeight: 35 }],
+  ])('%j changes the settings and saves them', (event, expected) => {
+    const out = run(fresh(), event, T0);
+    expect(out.state.settings).toMatchObject(expected);
+    expect(out.effects).toEqual([{ type: 'saveSettings' }]);
+  });
+
+  it.each<WorkoutEvent>([
+    { type: 'change', change: { setting: 'breathsPerHold', value: 40 } },
+    { type: 'change', change: { setting: 'secondsPerBreath', value: 'unrecognized' } },
+    { type: 'change', change: { setting: 'pacing', value: 'unrecognized' } },
+    { type: 'change', change: { setting: 'unit', value: 'unrecognized' } },
+  ])('refuses %j without saving', (event) => {
+    const out = run(fresh(), event, T0);
+    expect(out.state.settings).toEqual(fresh().settings);
+    expect(out.effects).toEqual([]);
+  });
+});
+
+describe('the training log', () => {
+  it('logs a set by voice, asking for the reps when they are missing', () => {
+    const missing = run(fresh(), { type: 'logSet', reps: 'missing' }, T0);
+    expect(asked(missing)).toBe('logReps');
+    const logged = run(missing.state, { type: 'logSet', reps: 10, weight: { amount: 65, unit: 'lb' } }, T0 + 1000);
+    expect(logged.state.outbox).toEqual([expect.objectContaining({ reps: 10, source: 'voice', weight: { amount: 65, unit: 'lb' } })]);
+    expect(asked(logged)).toBe('wasClean');
+  });
+
+  it('changes the last set in the session, or the stored one with an update', () => {
+    const logged = run(fresh(), { type: 'logSet', reps: 10 }, T0);
+    const changed = run(logged.state, { type: 'changeLast', reps: 8 }, T0 + 1000);
+    expect(changed.state.outbox[0]?.reps).toBe(8);
+    expect(changed.effects).toEqual([]);
+    const stored: LoggedSet = { id: 'old', at: '2026-11-01T07:00:00.000Z', reps: 10, source: 'guided' };
+    const remote = run(fresh(), { type: 'changeLast', reps: 9, stored }, T0);
+    expect(remote.effects).toEqual([{ type: 'updateSet', set: { ...stored, reps: 9 } }]);
+  });
+
+  it('deletes the last set only after a yes', () => {
+    const stored: LoggedSet = { id: 'old', at: '2026-11-01T07:00:00.000Z', reps: 10, source: 'guided' };
+    const asking = run(fresh(), { type: 'deleteLast', stored }, T0);
+    expect(asked(asking)).toBe('deleteLast');
+    expect(asking.effects).toEqual([]);
+    expect(run(asking.state, { type: 'no' }, T0).effects).toEqual([]);
+    expect(run(asking.state, { type: 'yes' }, T0).effects).toEqual([{ type: 'deleteSet', set: stored }]);
+    expect(actTypes(run(fresh(), { type: 'deleteLast' }, T0))).toEqual(['nothingLogged', 'ask']);
+  });
+
+  it('deletes the whole history only after a yes', () => {
+    const asking = run(fresh(), { type: 'deleteHistory' }, T0);
+    expect(asked(asking)).toBe('deleteHistory');
+    expect(run(asking.state, { type: 'yes' }, T0).effects).toEqual([{ type: 'deleteHistory' }]);
+    expect(run(asking.state, { type: 'no' }, T0).effects).toEqual([]);
+  });
+
+  it('answers history questions, counting sets not yet saved', () => {
+    const logged = run(fresh(), { type: 'logSet', reps: 12, weight: { amount: 95 } }, T0);
+    const out = run(logged.state, { type: 'history', query: 'week', sets: [] }, T0 + 1000);
+    expect(out.acts[0]).toMatchObject({ type: 'history', summary: { kind: 'week', sets: 1, reps: 12 } });
+    expect(actTypes(run(fresh(), { type: 'history', query: 'best', sets: 'unavailable' }, T0))).toEqual(['logUnavailable', 'ask']);
+  });
+});
+
+// ---- properties over random conversations ----
+
+const heard: fc.Arbitrary<Heard> = fc.oneof(
+  fc.constant<Heard>('missing'),
+  fc.constant<Heard>('unrecognized'),
+  fc.integer({ min: -50, max: 5000 }),
+  fc.double({ min: -10, max: 100, noNaN: true }),
+);
+
+const event: fc.Arbitrary<WorkoutEvent> = fc.oneof(
+  fc.record({ type: fc.constant('start' as const), reps: heard }),
+  fc.constantFrom<WorkoutEvent>(
+    { type: 'pause' }, { type: 'resume' }, { type: 'next' }, { type: 'finish' }, { type: 'repeat' }, { type: 'startOver' },
+    { type: 'yes' }, { type: 'no' }, { type: 'help' }, { type: 'fallback' }, { type: 'stop' }, { type: 'sessionEnded' },
+    { type: 'deleteHistory' }, { type: 'explain', topic: 'how' }, { type: 'launch', info: { firstTime: false } },
+  ),
+  fc.record({ type: fc.constant('correct' as const), reps: heard }),
+  fc.record({ type: fc.constant('rest' as const), seconds: heard }),
+  fc.record({ type: fc.constant('logSet' as const), reps: heard }),
+  fc.record({ type: fc.constant('changeLast' as const), reps: heard }),
+);
+
+const step = fc.tuple(event, fc.integer({ min: -20_000, max: 300_000 }));
+
+describe('properties', () => {
+  it('keeps the rep count within 0..target whatever the runner says and whenever', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        let state = fresh();
+        let now = T0;
+        for (const [e, dt] of steps) {
+          now += dt;
+          state = run(state, e, now).state;
+          const set = activeSet(state.stage);
+          if (set) {
+            expect(set.repsDone).toBeGreaterThanOrEqual(0);
+            expect(set.repsDone).toBeLessThanOrEqual(set.target);
+          }
+          for (const logged of state.outbox) expect(logged.reps).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('resumes at the rep after the one the pause found', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 30 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 600_000 }), (target, at, rest) => {
+        const first = started(target);
+        const block = setOf(first.state).block!;
+        const paused = run(first.state, { type: 'pause' }, block.sentAt + Math.floor(block.endsAt * at));
+        const reached = setOf(paused.state).repsDone;
+        const resumed = run(paused.state, { type: 'resume' }, block.sentAt + block.endsAt + rest);
+        if (reached === target) expect(resumed.state.stage.name).toBe('finished');
+        else expect(setOf(resumed.state).block!.firstRep).toBe(reached + 1);
+      }),
+    );
+  });
+
+  it('ends every answer with a question or the end of the session', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
+        let state = fresh();
+        let now = T0;
+        for (const [e, dt] of steps) {
+          now += dt;
+          const out = run(state, e, now);
+          state = out.state;
+          const last = out.acts[out.acts.length - 1];
+          if (e.type === 'sessionEnded') expect(out.acts).toEqual([]);
+          else expect(['ask', 'end']).toContain(last?.type);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('logs each finished set once, with its own id', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
+        let state = fresh();
+        let now = T0;
+        for (const [e, dt] of steps) {
+          now += dt;
+          state = run(state, e, now).state;
+          const ids = state.outbox.map((s) => s.id);
+          expect(new Set(ids).size).toBe(ids.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
