@@ -20,7 +20,7 @@ export interface StoreConfig {
 export const STORE_TIMEOUTS = {
   connectionTimeout: 300,
   requestTimeout: 1000,
-  throwOnRequestTimeout: false,
+  throwOnRequestTimeout: true,
   maxAttempts: 2,
 } as const;
 

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { StoreError } from '../../lambda/src/store';
+import { decodeItem, pausedItem, profileItem, setItem } from '../../lambda/src/store/items';
+import { PROFILE, aSet, arbLoggedSet, arbProfile } from '../support/storeFixtures';
+
+const NOW = '2025-06-01T12:00:00.000Z';
+
+describe('items', () => {
+  it('decode what they encode: sets', () => {
+    fc.assert(
+      fc.property(arbLoggedSet, (set) => {
+        expect(decodeItem(setItem('p', set))).toEqual({ kind: 'set', set });
+      }),
+    );
+  });
+
+  it('decode what they encode: profiles', () => {
+    fc.assert(
+      fc.property(arbProfile, (profile) => {
+        expect(decodeItem(profileItem('p', profile, NOW))).toEqual({ kind: 'profile', profile });
+      }),
+    );
+  });
+
+  it('decode what they encode: paused snapshots', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (snapshot) => {
+        const decoded = decodeItem(pausedItem('p', snapshot, NOW));
+        expect(decoded).toEqual({ kind: 'paused', snapshot: JSON.parse(JSON.stringify(snapshot)) });
+      }),
+    );
+  });
+
+  it('skip, never throw, whatever is in the table', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.anything(),
+          fc.record({ sk: fc.constantFrom('~PROFILE', '~PAUSED', 'SET#x', 'OTHER'), snapshot: fc.anything() }, { requiredKeys: ['sk'] }),
+          arbLoggedSet.chain((set) =>
+            fc.record({ field: fc.constantFrom('id', 'at', 'reps', 'weight', 'clean', 'source'), value: fc.anything() }).map(({ field, value }) => ({
+              ...setItem('p', set),
+              [field]: value,
+            })),
+          ),
+        ),
+        (item) => {
+          expect(() => decodeItem(item)).not.toThrow();
+        },
+      ),
+    );
+  });
+
+  it('say why an item was skipped', () => {
+    const set = aSet(0);
+    expect(decodeItem({ ...setItem('p', set), reps: '10' })).toMatchObject({ kind: 'skip', reason: expect.stringMatching(/reps/) });
+    expect(decodeItem({ ...setItem('p', set), at: '2020-01-01T00:00:00.000Z' })).toMatchObject({
+      kind: 'skip',
+      reason: expect.stringMatching(/key does not match/),
+    });
+    expect(decodeItem({ ...profileItem('p', PROFILE, NOW), version: -1 })).toMatchObject({ kind: 'skip', sk: '~PROFILE' });
+    expect(decodeItem({ pk: 'p', sk: 'NOTE#1' })).toMatchObject({ kind: 'skip', reason: 'unknown kind of item' });
+  });
+
+  it('refuse to encode what they could not decode', () => {
+    expect(() => setItem('p', { ...aSet(0), reps: Number.NaN })).toThrow(StoreError);
+    expect(() => profileItem('p', { ...PROFILE, createdAt: 'now' }, NOW)).toThrow(StoreError);
+    expect(() => pausedItem('p', () => 1, NOW)).toThrow(StoreError);
+  });
+});

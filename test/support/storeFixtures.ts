@@ -1,0 +1,66 @@
+// Valid domain values for store tests, and fast-check arbitraries of them.
+import fc from 'fast-check';
+import type { LoggedSet, Settings } from '../../lambda/src/workout/model';
+import type { Profile } from '../../lambda/src/store';
+
+export const SETTINGS: Settings = {
+  unit: 'lb',
+  barWeight: 45,
+  targetReps: 10,
+  breathsPerHold: 3,
+  secondsPerBreath: 4,
+  pacing: 'wholeSet',
+  restSeconds: 90,
+};
+
+export const PROFILE: Profile = { settings: SETTINGS, createdAt: '2025-03-01T08:00:00.000Z', version: 1, setsLogged: 0 };
+
+let counter = 0;
+/** A set finished `minutesAgo` before a fixed instant; ids are unique within a run. */
+export function aSet(minutesAgo: number, overrides: Partial<LoggedSet> = {}): LoggedSet {
+  counter += 1;
+  return {
+    id: `req-${counter}`,
+    at: new Date(Date.UTC(2025, 5, 1, 12, 0) - minutesAgo * 60_000).toISOString(),
+    reps: 10,
+    weight: { amount: 65, unit: 'lb' },
+    clean: true,
+    source: 'guided',
+    ...overrides,
+  };
+}
+
+export const personId = (label: string): string => `amzn1.ask.person.${label}.${counter++}`;
+
+const unit = fc.constantFrom<'lb' | 'kg'>('lb', 'kg');
+const amount = fc.double({ min: 0, max: 1000, noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n));
+const isoTime = fc
+  .date({ min: new Date('1970-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
+
+export const arbLoggedSet: fc.Arbitrary<LoggedSet> = fc.record(
+  {
+    id: fc.string({ minLength: 1, maxLength: 64 }),
+    at: isoTime,
+    reps: fc.nat(200),
+    weight: fc.record({ amount, unit }),
+    clean: fc.boolean(),
+    source: fc.constantFrom<'guided' | 'voice'>('guided', 'voice'),
+  },
+  { requiredKeys: ['id', 'at', 'reps', 'source'] },
+);
+
+export const arbSettings: fc.Arbitrary<Settings> = fc.record({
+  unit,
+  barWeight: amount,
+  targetReps: fc.nat(100),
+  breathsPerHold: fc.nat(20),
+  secondsPerBreath: amount,
+  pacing: fc.constantFrom<'wholeSet' | 'repByRep'>('wholeSet', 'repByRep'),
+  restSeconds: amount,
+});
+
+export const arbProfile: fc.Arbitrary<Profile> = fc.record(
+  { settings: arbSettings, createdAt: isoTime, version: fc.nat(1000), setsLogged: fc.nat(100_000) },
+  { requiredKeys: ['settings', 'createdAt', 'version'] },
+);

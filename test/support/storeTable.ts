@@ -1,0 +1,64 @@
+// A fresh table per test file (or per test) in the run's dynalite, and raw access to it for
+// planting items the store itself would never write.
+import { randomUUID } from 'node:crypto';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoStoreOptions,
+  DynamoTrainingStore,
+  createDynamoClient,
+  createTable,
+  storeConfigFromEnv,
+} from '../../lambda/src/store';
+
+export interface TestTable {
+  readonly tableName: string;
+  readonly store: DynamoTrainingStore;
+  readonly raw: {
+    put(item: Record<string, unknown>): Promise<void>;
+    get(pk: string, sk: string): Promise<Record<string, unknown> | undefined>;
+    keys(pk: string): Promise<string[]>;
+  };
+  close(): void;
+}
+
+export function uniqueTableName(prefix = 'store'): string {
+  return `${prefix}-${randomUUID()}`;
+}
+
+export async function freshTable(options: DynamoStoreOptions & { endpoint?: string } = {}): Promise<TestTable> {
+  const tableName = uniqueTableName();
+  const config = storeConfigFromEnv({
+    ...process.env,
+    DEADLIFT_TABLE: tableName,
+    ...(options.endpoint !== undefined ? { DYNAMODB_ENDPOINT: options.endpoint } : {}),
+  });
+  if (config.endpoint === undefined) throw new Error('DYNAMODB_ENDPOINT is not set: is jest globalSetup running?');
+  const client = createDynamoClient(config);
+  await createTable(client, tableName);
+  const store = new DynamoTrainingStore(client, tableName, options);
+  const doc = DynamoDBDocumentClient.from(client);
+  return {
+    tableName,
+    store,
+    raw: {
+      async put(item) {
+        await doc.send(new PutCommand({ TableName: tableName, Item: item }));
+      },
+      async get(pk, sk) {
+        return (await doc.send(new GetCommand({ TableName: tableName, Key: { pk, sk }, ConsistentRead: true }))).Item;
+      },
+      async keys(pk) {
+        const result = await doc.send(
+          new QueryCommand({
+            TableName: tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': pk },
+            ConsistentRead: true,
+          }),
+        );
+        return (result.Items ?? []).map((item) => String(item.sk));
+      },
+    },
+    close: () => store.close(),
+  };
+}
