@@ -51,6 +51,40 @@ describe('items', () => {
     );
   });
 
+  it.each([
+    ['id', ''],
+    ['id', 7],
+    ['at', 'last tuesday'],
+    ['reps', '10'],
+    ['reps', -2],
+    ['reps', 1.5],
+    ['weight', { amount: 60 }],
+    ['weight', { amount: -5, unit: 'kg' }],
+    ['weight', { amount: 60, unit: 'stone' }],
+    ['clean', 'yes'],
+    ['source', 'app'],
+  ])('skip a set whose %s is %j', (field, value) => {
+    expect(decodeItem({ ...setItem('p', aSet(0)), [field]: value })).toMatchObject({ kind: 'skip' });
+  });
+
+  it.each([
+    ['unit', 'stone'],
+    ['barWeight', Number.POSITIVE_INFINITY],
+    ['targetReps', 10.5],
+    ['breathsPerHold', '3'],
+    ['secondsPerBreath', -1],
+    ['pacing', 'fast'],
+    ['restSeconds', null],
+  ])('skip a profile whose setting %s is %j', (field, value) => {
+    const item = profileItem('p', PROFILE, NOW);
+    expect(decodeItem({ ...item, settings: { ...PROFILE.settings, [field]: value } })).toMatchObject({ kind: 'skip' });
+  });
+
+  it('store only the fields of a set, not whatever else the object carries', () => {
+    const item = setItem('p', { ...aSet(0), sessionId: 'abc' } as ReturnType<typeof aSet>);
+    expect(Object.keys(item).sort()).toEqual(['at', 'clean', 'id', 'kind', 'pk', 'reps', 'sk', 'source', 'weight']);
+  });
+
   it('say why an item was skipped', () => {
     const set = aSet(0);
     expect(decodeItem({ ...setItem('p', set), reps: '10' })).toMatchObject({ kind: 'skip', reason: expect.stringMatching(/reps/) });
