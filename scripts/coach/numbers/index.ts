@@ -4,12 +4,16 @@
 import { languageOf } from '../locales';
 import { readDigits } from './digits';
 import { readEnglishNumber } from './en';
+import { readSpanishNumber } from './es';
+import { readFrenchNumber } from './fr';
 import type { NumberReader } from './types';
 
 export type { NumberReader } from './types';
 
 const READERS: Readonly<Record<string, NumberReader>> = {
   en: readEnglishNumber,
+  es: readSpanishNumber,
+  fr: readFrenchNumber,
 };
 
 export interface LocaleNumbers {

@@ -1,5 +1,186 @@
-// PLACEHOLDER until the locales work lands: the English text, so the registry compiles.
-// It must be replaced with words written for es-ES before es-ES is listed as supported.
-import { en } from './en';
+// Spanish (Spain), written for runners who train in Spanish: informal "tú", gym words from Spain
+// ("pillar", "tripa", "saca el culo"). Cues spoken mid-set stay as short as the English ones:
+// the runner holds a loaded bar and every word lengthens the set.
+// Plurals: Spanish has one / many / other (Intl.PluralRules); "many" is only for millions and
+// reads like "other". The "one" forms say "una" rather than "1": Alexa would read "1" as "uno".
+// Questions and exclamations open with ¿ and ¡, as Spanish writes them.
 
-export const esES = en;
+export const esES = {
+  weight: {
+    lb_one: '{{amount}} libra',
+    lb_many: '{{amount}} libras',
+    lb_other: '{{amount}} libras',
+    kg_one: '{{amount}} kilo',
+    kg_many: '{{amount}} kilos',
+    kg_other: '{{amount}} kilos',
+  },
+  welcome: {
+    first:
+      'Te doy la bienvenida a Peso muerto del corredor. Es una bisagra de cadera lenta, con barra, que fortalece la cadera, la espalda y el agarre que necesitas al final de una tirada larga. Empieza con la barra más ligera que tengas.',
+    back: 'Hola de nuevo, vamos a ello.',
+  },
+  lastTime: {
+    withWeight_one: 'La última vez hiciste una repetición con {{weight}}.',
+    withWeight_many: 'La última vez hiciste {{count}} repeticiones con {{weight}}.',
+    withWeight_other: 'La última vez hiciste {{count}} repeticiones con {{weight}}.',
+    noWeight_one: 'La última vez hiciste una repetición.',
+    noWeight_many: 'La última vez hiciste {{count}} repeticiones.',
+    noWeight_other: 'La última vez hiciste {{count}} repeticiones.',
+  },
+  suggest: {
+    lightestBar: 'Empieza con la barra sola, {{weight}}, y no subas peso hasta que diez repeticiones lentas te salgan perfectas.',
+    addWeight: 'Diez repeticiones limpias, así que hoy prueba con {{to}}.',
+    stay: 'Quédate en {{weight}} hasta que las diez repeticiones lentas te salgan limpias.',
+    stayNoWeight: 'Mantén el mismo peso hasta que las diez repeticiones lentas te salgan limpias.',
+  },
+  savedSet: {
+    found: 'Tu última serie se quedó en la repetición {{reps}} de {{target}}.',
+    dropped: 'Vale, empezamos de cero.',
+    savedForLater: 'He guardado tu serie en la repetición {{reps}} de {{target}}. Abre Peso muerto del corredor para terminarla.',
+  },
+  cue: {
+    setup: 'Sube la barra a la cintura, brazos estirados, y déjala colgar. Escápulas atrás, cabeza alineada.',
+    resumeAt: 'Seguimos en la {{rep}} de {{target}}. Barra a la cintura.',
+    hinge: 'Saca culo, cadera atrás.',
+    barPath: 'Barra junto a las rodillas.',
+    secondary: {
+      alignment: 'Pecho sobre rodilla y pie.',
+      neck: 'Cabeza alineada, sin mirar arriba.',
+      shoulders: 'Escápulas atrás.',
+      grip: 'Aprieta la barra.',
+      hang: 'Deja colgar la barra.',
+    },
+    bottom: 'Arco suave, para ahí.',
+    breathe_one: 'Infla la tripa, una vez.',
+    breathe_many: 'Infla la tripa, {{count}} veces.',
+    breathe_other: 'Infla la tripa, {{count}} veces.',
+    push: 'Empuja con los muslos.',
+    glutes: 'Aprieta glúteos.',
+    count: 'Van {{rep}}.',
+  },
+  setDone: {
+    // No plural forms in English; "10 de 10" reads right for any count, even a set of one.
+    full: 'Serie completa, {{count}} de {{count}}.',
+    early_one: 'Serie terminada en la repetición {{count}} de {{target}}.',
+    early_many: 'Serie terminada en la repetición {{count}} de {{target}}.',
+    early_other: 'Serie terminada en la repetición {{count}} de {{target}}.',
+    atWeight: 'Ha sido con {{weight}}.',
+    abandoned: 'No se ha contado ninguna repetición, así que no anoto esa serie.',
+  },
+  paused: 'En pausa en la repetición {{reps}} de {{target}}.',
+  pausedAtStart: 'En pausa antes de la primera repetición.',
+  countIs: 'Entendido, {{reps}} de {{target}}.',
+  rest: {
+    start: 'Descansa {{seconds}} segundos. Deja la barra en el suelo y sacude las manos.',
+    mark: 'Quedan {{seconds}} segundos.',
+    over: 'Se acabó el descanso.',
+  },
+  setting: {
+    breathsPerHold_one: 'Ahora aguantas abajo una respiración.',
+    breathsPerHold_many: 'Ahora aguantas abajo {{count}} respiraciones.',
+    breathsPerHold_other: 'Ahora aguantas abajo {{count}} respiraciones.',
+    secondsPerBreath: 'Ahora cada respiración dura {{count}} segundos.',
+    // The renderer passes no value here (neither the new length nor the direction).
+    holdLength: 'Hecho, he cambiado lo que dura cada respiración.',
+    pacing_wholeSet: 'Te guío la serie entera sin parar.',
+    pacing_repByRep: 'Te guío repetición a repetición. Di siguiente en cada una.',
+    unit_lb: 'Ahora los pesos van en libras.',
+    unit_kg: 'Ahora los pesos van en kilos.',
+    barWeight: 'Tu barra pesa {{weight}}.',
+    targetReps: 'Ahora las series son de {{count}}.',
+  },
+  outOfRange: {
+    reps: 'Una serie puede tener de {{min}} a {{max}} repeticiones.',
+    target: 'Una serie puede tener de {{min}} a {{max}} repeticiones.',
+    weight: 'Puedo anotar de {{min}} a {{max}}.',
+    breaths: 'Abajo puedes aguantar de {{min}} a {{max}} respiraciones.',
+    seconds: 'Cada respiración puede durar de {{min}} a {{max}} segundos.',
+    restSeconds: 'El descanso puede ser de {{min}} a {{max}} segundos.',
+    unit: 'Solo sé de libras y kilos.',
+    choice: 'No he entendido esa opción.',
+  },
+  notHeard: {
+    reps: 'No he pillado cuántas repeticiones.',
+    target: 'No he pillado cuántas repeticiones.',
+    weight: 'No he pillado el peso.',
+    unit: 'No he pillado la unidad. Solo sé de libras y kilos.',
+    breaths: 'No he pillado cuántas respiraciones.',
+    seconds: 'No he pillado cuántos segundos.',
+    restSeconds: 'No he pillado cuánto quieres descansar.',
+    choice: 'No he pillado cuál quieres.',
+  },
+  explain: {
+    how: 'Sujeta la barra a la altura de la cintura con los brazos estirados y deja que cuelgue, sin adelantarla. Lleva la cadera hacia atrás, como si fueras a sentarte en un taburete, mientras el pecho se inclina hacia delante y las rodillas se doblan un poco. La barra baja recta, justo por delante de las rodillas; si las roza, lleva la cadera más atrás. Para donde la espalda dejaría de mantener un ligero arco y aguanta ahí dos o tres respiraciones, hinchando la tripa. Para subir, empuja con los cuádriceps y, a mitad de camino, aprieta fuerte los glúteos.',
+    why: 'Una buena zancada se inclina desde la cadera, no desde los tobillos, y esa bisagra carga los glúteos para impulsarte. Con poca bisagra pagan rodillas, cuádriceps, gemelos y pies. Este ejercicio entrena justo esa bisagra, y apretar los glúteos al subir trabaja el gesto de llevar la pierna atrás. Sujetar la barra con las escápulas atrás fortalece el tronco y el braceo, y llevar el pecho adelantado pero abierto te deja respirar a fondo al final de una carrera larga. Además ganas agarre, muy útil si llevas botellas durante horas.',
+  },
+  help: {
+    ready: 'Te guío en series de peso muerto del corredor, repetición a repetición. Di empieza una serie, o empieza una serie de doce con cuarenta kilos. También puedes preguntarme cómo se hace, o por qué te ayuda a correr.',
+    running: 'Durante la serie, di pausa, sigue, esa fue la última, o he hecho siete para corregir la cuenta.',
+    paused: 'Tu serie está en pausa. Di continúa para seguir, he hecho siete para corregir la cuenta, o termina la serie.',
+    finished: 'Puedes empezar otra serie, descansar o cambiar ajustes, como tres respiraciones o repetición a repetición.',
+    resting: 'Estás descansando. Di empieza una serie cuando estés a punto.',
+  },
+  notNow: {
+    ready: 'Ahora mismo no hay ninguna serie en marcha.',
+    running: 'Eso no se puede en mitad de una serie.',
+    paused: 'Tu serie está en pausa.',
+    finished: 'Esa serie ya está terminada.',
+    resting: 'Estás entre series.',
+  },
+  didNotUnderstand: 'Perdona, no te he entendido.',
+  cleanNoted: {
+    yes: 'Muy bien, la anoto como limpia.',
+    no: 'Anotado. Primero la técnica, luego el peso.',
+  },
+  log: {
+    logged: 'Anotada: {{set}}.',
+    set_one: 'una repetición',
+    set_many: '{{count}} repeticiones',
+    set_other: '{{count}} repeticiones',
+    setWithWeight_one: 'una repetición con {{weight}}',
+    setWithWeight_many: '{{count}} repeticiones con {{weight}}',
+    setWithWeight_other: '{{count}} repeticiones con {{weight}}',
+    changed: 'Cambiado. Esa serie queda en {{set}}.',
+    describe: 'Tu última serie fue de {{set}}.',
+    deleted: 'Borrada.',
+    nothing: 'Todavía no hay ninguna serie en tu registro.',
+    historyDeleted: 'Tu historial ya no está. He borrado todas las series que anotaste.',
+    kept: 'Vale, la dejo.',
+    unavailable: 'Ahora mismo no puedo acceder a tu registro de entrenamiento.',
+  },
+  history: {
+    empty_last: 'Todavía no tienes series anotadas.',
+    empty_best: 'Todavía no tienes series anotadas.',
+    empty_week: 'No hay series en los últimos siete días.',
+    last_one: 'La última vez, el {{day}}, hiciste una serie.',
+    last_many: 'La última vez, el {{day}}, hiciste {{count}} series.',
+    last_other: 'La última vez, el {{day}}, hiciste {{count}} series.',
+    bestOfThem: 'La mejor fue de {{set}}.',
+    best: 'Tu mejor serie hasta ahora es de {{set}}.',
+    // One set: its reps are the week's reps, so "una sola serie, de doce" says it all.
+    week_one: 'En los últimos siete días hiciste una sola serie, de {{reps}}.',
+    week_many: 'En los últimos siete días hiciste {{count}} series, {{reps}} repeticiones en total.',
+    week_other: 'En los últimos siete días hiciste {{count}} series, {{reps}} repeticiones en total.',
+    heaviest: 'La más pesada fue con {{weight}}.',
+  },
+  stateReset: 'Me he perdido, así que empezamos otra vez desde el principio.',
+  saveFailed: 'Ahora mismo no he podido guardarlo en tu registro; lo seguiré intentando.',
+  goodbye: '¡Buen entreno! Hasta la próxima.',
+  error: {
+    generic: 'Perdona, algo ha fallado por mi parte.',
+    reprompt: 'Repítelo, por favor, o di ayuda.',
+  },
+  ask: {
+    start: { say: '¿Empezamos una serie?', reprompt: 'Di sí para empezar una serie, o pregúntame cómo se hace.' },
+    keepGoing: { say: '¿Seguimos?', reprompt: 'Di sí para seguir, o termina la serie.' },
+    nextRep: { say: 'Di siguiente para la próxima repetición.', reprompt: 'Di siguiente cuando estés a punto, o termina la serie.' },
+    resume: { say: 'Di continúa cuando estés a punto.', reprompt: 'Di continúa para seguir, o termina la serie.' },
+    resumeSaved: { say: '¿La terminamos desde ahí?', reprompt: 'Di sí para acabar esa serie, o no para empezar de cero.' },
+    wasClean: { say: '¿Todas lentas y limpias?', reprompt: '¿Hiciste todas las repeticiones lentas y con técnica perfecta? ¿Sí o no?' },
+    another: { say: '¿Otra serie?', reprompt: 'Di sí para otra serie, descanso para recuperar, o basta para terminar.' },
+    afterRest: { say: '¿Vamos con la siguiente serie?', reprompt: 'Di sí para empezar la siguiente, o basta para terminar.' },
+    logReps: { say: '¿Cuántas repeticiones tuvo esa serie?', reprompt: '¿Cuántas repeticiones hiciste?' },
+    deleteLast: { say: '¿Borro esa serie?', reprompt: '¿Quieres que borre esa serie? ¿Sí o no?' },
+    deleteHistory: { say: '¿Borro todas las series que has anotado? No se puede deshacer.', reprompt: '¿Borro todo tu historial? ¿Sí o no?' },
+  },
+} as const;

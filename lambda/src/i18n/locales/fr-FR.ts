@@ -1,5 +1,188 @@
-// PLACEHOLDER until the locales work lands: the English text, so the registry compiles.
-// It must be replaced with words written for fr-FR before fr-FR is listed as supported.
-import { en } from './en';
+// French (France), written for runners who train in French: "tu", gym words as they are said
+// in a French weight room ("fessiers", "omoplates", "charge"). Cues spoken mid-set stay as short
+// as the English ones: the runner holds a loaded bar and every word lengthens the set.
+// Plurals: French has one / many / other (Intl.PluralRules); "one" covers 0 and 1 (and 1,5),
+// "many" is only for millions and reads like "other". Rep, set and breath counts are never 0,
+// so their "one" forms say "une" rather than "1" (Alexa would read "1" as "un").
+// No space before "?" or "!": the typographic thin space costs nothing in speech, and the
+// tests compare spoken text with the punctuation glued to the word.
 
-export const frFR = en;
+export const frFR = {
+  weight: {
+    lb_one: "{{amount}} livre",
+    lb_many: "{{amount}} livres",
+    lb_other: "{{amount}} livres",
+    kg_one: "{{amount}} kilo",
+    kg_many: "{{amount}} kilos",
+    kg_other: "{{amount}} kilos",
+  },
+  welcome: {
+    first:
+      "Bienvenue dans Soulevé de terre du coureur. C'est une charnière de hanche lente, avec une barre, qui renforce les hanches, le dos et la prise dont tu as besoin en fin de sortie longue. Commence avec la barre la plus légère que tu aies.",
+    back: "Rebonjour, on s'y remet.",
+  },
+  lastTime: {
+    withWeight_one: "La dernière fois, tu as fait une répétition à {{weight}}.",
+    withWeight_many: "La dernière fois, tu as fait {{count}} répétitions à {{weight}}.",
+    withWeight_other: "La dernière fois, tu as fait {{count}} répétitions à {{weight}}.",
+    noWeight_one: "La dernière fois, tu as fait une répétition.",
+    noWeight_many: "La dernière fois, tu as fait {{count}} répétitions.",
+    noWeight_other: "La dernière fois, tu as fait {{count}} répétitions.",
+  },
+  suggest: {
+    lightestBar: "Commence avec la barre à vide, {{weight}}, et n'ajoute du poids que quand dix répétitions lentes sont parfaites.",
+    addWeight: "Dix répétitions propres, alors aujourd'hui, passe à {{to}}.",
+    stay: "Reste à {{weight}} tant que tes dix répétitions lentes ne sont pas toutes propres.",
+    stayNoWeight: "Garde la même charge tant que tes dix répétitions lentes ne sont pas toutes propres.",
+  },
+  savedSet: {
+    found: "Ta dernière série s'est arrêtée à la répétition {{reps}} sur {{target}}.",
+    dropped: "D'accord, on repart de zéro.",
+    savedForLater: "J'ai gardé ta série à la répétition {{reps}} sur {{target}}. Ouvre Soulevé de terre du coureur pour la finir.",
+  },
+  cue: {
+    setup: "Monte la barre à la taille, bras tendus, et laisse-la pendre. Omoplates en arrière, tête dans l'axe.",
+    resumeAt: "On reprend à la {{rep}} sur {{target}}. Barre à la taille.",
+    hinge: "Recule les fesses.",
+    barPath: "Barre juste devant les genoux.",
+    secondary: {
+      alignment: "Buste, genou, pied alignés.",
+      neck: "Tête dans l'axe, nuque neutre.",
+      shoulders: "Omoplates en arrière.",
+      grip: "Serre la barre.",
+      hang: "Laisse pendre la barre.",
+    },
+    bottom: "Dos un peu cambré, stop.",
+    breathe_one: "Gonfle le ventre, une fois.",
+    breathe_many: "Gonfle le ventre, {{count}} fois.",
+    breathe_other: "Gonfle le ventre, {{count}} fois.",
+    push: "Pousse avec les cuisses.",
+    glutes: "Serre les fessiers.",
+    count: "Et de {{rep}}.",
+  },
+  setDone: {
+    // No plural forms in English; "10 sur 10" reads right for any count, even a set of one.
+    full: "Série terminée, {{count}} sur {{count}}.",
+    early_one: "Série arrêtée à la répétition {{count}} sur {{target}}.",
+    early_many: "Série arrêtée à la répétition {{count}} sur {{target}}.",
+    early_other: "Série arrêtée à la répétition {{count}} sur {{target}}.",
+    atWeight: "C'était à {{weight}}.",
+    abandoned: "Aucune répétition comptée, donc je n'enregistre pas cette série.",
+  },
+  paused: "En pause à la répétition {{reps}} sur {{target}}.",
+  pausedAtStart: "En pause avant ta première répétition.",
+  countIs: "Compris, {{reps}} sur {{target}}.",
+  rest: {
+    start: "Repos pendant {{seconds}} secondes. Pose la barre et secoue les mains.",
+    mark: "Encore {{seconds}} secondes.",
+    over: "Fin du repos.",
+  },
+  setting: {
+    breathsPerHold_one: "En bas, tu tiens maintenant une respiration.",
+    breathsPerHold_many: "En bas, tu tiens maintenant {{count}} respirations.",
+    breathsPerHold_other: "En bas, tu tiens maintenant {{count}} respirations.",
+    secondsPerBreath: "Chaque respiration dure maintenant {{count}} secondes.",
+    // The renderer passes no value here (neither the new length nor the direction).
+    holdLength: "C'est noté, j'ai changé la durée de chaque respiration.",
+    pacing_wholeSet: "Je te guide sur toute la série, sans m'arrêter.",
+    pacing_repByRep: "Je te guide une répétition à la fois. Dis suivant à chaque fois.",
+    unit_lb: "Les charges sont maintenant en livres.",
+    unit_kg: "Les charges sont maintenant en kilos.",
+    barWeight: "Ta barre pèse {{weight}}.",
+    targetReps: "Désormais, des séries de {{count}}.",
+  },
+  outOfRange: {
+    reps: "Une série va de {{min}} à {{max}} répétitions.",
+    target: "Une série va de {{min}} à {{max}} répétitions.",
+    weight: "Je peux noter de {{min}} à {{max}}.",
+    breaths: "En bas, tu peux tenir de {{min}} à {{max}} respirations.",
+    seconds: "Une respiration dure de {{min}} à {{max}} secondes.",
+    restSeconds: "Le repos va de {{min}} à {{max}} secondes.",
+    unit: "Je connais les livres et les kilos.",
+    choice: "Je n'ai pas compris ce choix.",
+  },
+  notHeard: {
+    reps: "Je n'ai pas saisi combien de répétitions.",
+    target: "Je n'ai pas saisi combien de répétitions.",
+    weight: "Je n'ai pas saisi la charge.",
+    unit: "Je n'ai pas saisi l'unité. Je connais les livres et les kilos.",
+    breaths: "Je n'ai pas saisi combien de respirations.",
+    seconds: "Je n'ai pas saisi combien de secondes.",
+    restSeconds: "Je n'ai pas saisi la durée du repos.",
+    choice: "Je n'ai pas saisi ce que tu veux.",
+  },
+  explain: {
+    how: "Tiens la barre à la taille, bras tendus, et laisse-la pendre sans la tenir devant toi. Recule les hanches, comme pour t'asseoir sur un tabouret derrière toi, pendant que le buste bascule vers l'avant et que les genoux plient un peu. La barre descend droit, juste devant les genoux ; si elle les touche, recule davantage les fesses. Arrête-toi là où ton dos perdrait sa légère cambrure, et tiens deux ou trois respirations en gonflant le ventre. Pour remonter, pousse avec les cuisses, puis, à mi-chemin, serre fort les fessiers.",
+    why: "Une bonne foulée penche depuis les hanches, pas depuis les chevilles, et cette charnière charge les fessiers pour la poussée. Sans elle, ce sont les genoux, les quadriceps, les mollets et les pieds qui trinquent. Cet exercice travaille exactement cette charnière, et serrer les fessiers en remontant entraîne le retour de la jambe vers l'arrière. Tenir la barre omoplates en arrière renforce le tronc et le mouvement des bras, et garder le buste penché mais ouvert te laisse respirer à fond en fin de course. En prime, ta prise se renforce, bien utile pour porter des flasques pendant des heures.",
+  },
+  help: {
+    ready: "Je te guide dans tes séries de soulevé de terre du coureur, répétition par répétition. Dis commence une série, ou commence une série de douze à quarante kilos. Tu peux aussi demander comment faire le mouvement, ou pourquoi il aide à courir.",
+    running: "Pendant une série, dis pause, continue, c'était ma dernière, ou j'en ai fait sept pour corriger le compte.",
+    paused: "Ta série est en pause. Dis reprends pour continuer, j'en ai fait sept pour corriger le compte, ou termine la série.",
+    finished: "Tu peux lancer une autre série, prendre du repos, ou changer les réglages, par exemple trois respirations ou répétition par répétition.",
+    resting: "Tu es en récupération. Dis commence une série quand tu veux.",
+  },
+  notNow: {
+    ready: "Aucune série en cours pour l'instant.",
+    running: "Pas possible pendant une série.",
+    paused: "Ta série est en pause.",
+    finished: "Cette série est déjà terminée.",
+    resting: "Tu es entre deux séries.",
+  },
+  didNotUnderstand: "Pardon, je n'ai pas compris.",
+  cleanNoted: {
+    yes: "Bien joué, je la note comme propre.",
+    no: "C'est noté. La technique d'abord, la charge ensuite.",
+  },
+  log: {
+    logged: "C'est noté : {{set}}.",
+    set_one: "une répétition",
+    set_many: "{{count}} répétitions",
+    set_other: "{{count}} répétitions",
+    setWithWeight_one: "une répétition à {{weight}}",
+    setWithWeight_many: "{{count}} répétitions à {{weight}}",
+    setWithWeight_other: "{{count}} répétitions à {{weight}}",
+    changed: "Modifié. Cette série compte maintenant {{set}}.",
+    describe: "Ta dernière série : {{set}}.",
+    deleted: "Supprimée.",
+    nothing: "Ton carnet ne contient encore aucune série.",
+    historyDeleted: "Ton historique est effacé. Toutes les séries que tu avais notées sont supprimées.",
+    kept: "D'accord, je la garde.",
+    unavailable: "Je n'arrive pas à joindre ton carnet d'entraînement pour l'instant.",
+  },
+  history: {
+    empty_last: "Tu n'as encore noté aucune série.",
+    empty_best: "Tu n'as encore noté aucune série.",
+    empty_week: "Aucune série ces sept derniers jours.",
+    last_one: "La dernière fois, {{day}}, tu as fait une série.",
+    last_many: "La dernière fois, {{day}}, tu as fait {{count}} séries.",
+    last_other: "La dernière fois, {{day}}, tu as fait {{count}} séries.",
+    bestOfThem: "La meilleure : {{set}}.",
+    best: "Ta meilleure série jusqu'ici : {{set}}.",
+    // One set: its reps are the week's reps, so "une seule série, de douze" says it all.
+    week_one: "Ces sept derniers jours, tu as fait une seule série, de {{reps}}.",
+    week_many: "Ces sept derniers jours, tu as fait {{count}} séries, {{reps}} répétitions en tout.",
+    week_other: "Ces sept derniers jours, tu as fait {{count}} séries, {{reps}} répétitions en tout.",
+    heaviest: "La plus lourde était à {{weight}}.",
+  },
+  stateReset: "J'ai perdu le fil, alors on reprend depuis le début.",
+  saveFailed: "Je n'ai pas pu enregistrer dans ton carnet pour l'instant ; je vais réessayer.",
+  goodbye: "Bon entraînement, à la prochaine.",
+  error: {
+    generic: "Pardon, j'ai eu un problème de mon côté.",
+    reprompt: "Redis-le, ou dis aide.",
+  },
+  ask: {
+    start: { say: "On commence une série?", reprompt: "Dis oui pour commencer une série, ou demande comment faire le mouvement." },
+    keepGoing: { say: "On continue?", reprompt: "Dis oui pour continuer, ou termine la série." },
+    nextRep: { say: "Dis suivant pour la prochaine répétition.", reprompt: "Dis suivant quand tu veux, ou termine la série." },
+    resume: { say: "Dis reprends quand tu veux.", reprompt: "Dis reprends pour continuer, ou termine la série." },
+    resumeSaved: { say: "On la reprend là où elle s'est arrêtée?", reprompt: "Dis oui pour finir cette série, ou non pour repartir de zéro." },
+    wasClean: { say: "Toutes lentes et propres?", reprompt: "Tes répétitions étaient-elles toutes lentes, avec une technique parfaite? Oui ou non?" },
+    another: { say: "Une autre série?", reprompt: "Dis oui pour une autre série, repos pour récupérer, ou stop pour arrêter." },
+    afterRest: { say: "On attaque la série suivante?", reprompt: "Dis oui pour lancer la série suivante, ou stop pour arrêter." },
+    logReps: { say: "Combien de répétitions dans cette série?", reprompt: "Tu en as fait combien?" },
+    deleteLast: { say: "Je supprime cette série?", reprompt: "Tu veux que je supprime cette série? Oui ou non?" },
+    deleteHistory: { say: "Je supprime toutes les séries que tu as notées? C'est définitif.", reprompt: "Je supprime tout ton historique? Oui ou non?" },
+  },
+} as const;

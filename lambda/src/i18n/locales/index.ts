@@ -17,6 +17,8 @@ export interface LocaleInfo {
 /** Every locale the skill speaks, with its resources and the unit its runners use by default. */
 export const LOCALES: Readonly<Record<string, LocaleInfo>> = {
   'en-US': { resources: enUS, unit: 'lb' },
+  'es-ES': { resources: esES, unit: 'kg' },
+  'fr-FR': { resources: frFR, unit: 'kg' },
 };
 
 /** Written but not yet listed: turned on locale by locale as each is finished. */
@@ -26,6 +28,4 @@ export const DRAFT_LOCALES: Readonly<Record<string, LocaleInfo>> = {
   'en-AU': { resources: enAU, unit: 'kg' },
   'en-IN': { resources: enIN, unit: 'kg' },
   'de-DE': { resources: deDE, unit: 'kg' },
-  'es-ES': { resources: esES, unit: 'kg' },
-  'fr-FR': { resources: frFR, unit: 'kg' },
 };
