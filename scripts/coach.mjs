@@ -34,10 +34,7 @@ process.emitWarning = (warning, ...rest) =>
 
 const { runCoach } = createRequire(import.meta.url)(outfile);
 
-// The local store arrives with scripts/localStore.mjs; until then the skill runs on its own
-// default. TODO(store): drop this guard once scripts/localStore.mjs is committed.
-const storeModule = path.join(root, 'scripts', 'localStore.mjs');
-const startLocalStore = fs.existsSync(storeModule) ? (await import(pathToFileURL(storeModule).href)).startLocalStore : undefined;
+const { startLocalStore } = await import(pathToFileURL(path.join(root, 'scripts', 'localStore.mjs')).href);
 
 process.exitCode = await runCoach(process.argv.slice(2), { root, startLocalStore });
 // readline or a store may hold handles open after the conversation: the coach is done, once

@@ -143,11 +143,12 @@ export async function converse(deps: ConversationDeps): Promise<void> {
     prefix: string,
     heardNext: Promise<Heard | undefined>,
     ended: (at: number) => void,
+    startedAt: number,
   ): Promise<{ heard?: Heard; eof?: boolean }> {
     const items = ssml === undefined ? [] : timeline(ssml, locale, findSecondsPerBreath(session.lastAttributes));
     const playback = new AbortController();
     const stopVoice = ssml !== undefined && deps.speaker ? deps.speaker.say(ssml) : undefined;
-    const playing = play(items, { clock, out, prefix, signal: playback.signal });
+    const playing = play(items, { clock, out, prefix, signal: playback.signal, start: startedAt });
     const first = await Promise.race([playing.then(() => 'done' as const), heardNext.then((h) => h ?? ('eof' as const))]);
     if (first === 'done' || first === 'eof') {
       // End of input does not cut Alexa off: the last response is heard to the end.
@@ -167,15 +168,16 @@ export async function converse(deps: ConversationDeps): Promise<void> {
   async function listen(turn: Turn): Promise<Heard | undefined> {
     let markEnded: (at: number) => void = () => undefined;
     const speechEnded = new Promise<number>((resolve) => (markEnded = resolve));
-    const heardNext = input.next({ speechStartedAt: clock.now(), speechEnded });
-    const spoken = await speak(turn.speech, 'A: ', heardNext, markEnded);
+    const speechStartedAt = clock.now();
+    const heardNext = input.next({ speechStartedAt, speechEnded });
+    const spoken = await speak(turn.speech, 'A: ', heardNext, markEnded, speechStartedAt);
     if (spoken.heard) return spoken.heard;
     if (spoken.eof) return undefined;
     if (turn.listens) {
       const answered = await within(heardNext, deps.waitMs);
       if (answered !== 'timeout') return answered;
       if (turn.reprompt !== undefined) {
-        const again = await speak(turn.reprompt, 'A: ', heardNext, () => undefined);
+        const again = await speak(turn.reprompt, 'A: ', heardNext, () => undefined, clock.now());
         if (again.heard || again.eof) return again.heard;
         const late = await within(heardNext, deps.waitMs);
         if (late !== 'timeout') return late;

@@ -46,10 +46,12 @@ function bar(item: { ms: number; breaths?: number }, elapsed: number): string {
 
 export async function play(
   items: readonly Item[],
-  options: { clock: Clock; out: Output; prefix: string; signal?: AbortSignal },
+  options: { clock: Clock; out: Output; prefix: string; signal?: AbortSignal; start?: number },
 ): Promise<PlayResult> {
   const { clock, out, signal } = options;
-  const start = clock.now();
+  // The caller's start, when given, is the moment the runner's input is timed from too: both
+  // sides of a barge-in then measure from one origin, however long setting up took.
+  const start = options.start ?? clock.now();
   let due = start;
   let lineOpen = false;
   let first = true;
