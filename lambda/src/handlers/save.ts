@@ -44,21 +44,26 @@ async function runEffect(store: TrainingStore, person: string, state: WorkoutSta
 export async function save(store: TrainingStore | undefined, person: string, state: WorkoutState, effects: readonly Effect[]): Promise<Saved> {
   if (!store) return { state, acts: [] };
   let failed = false;
+  // Once the store has timed out or is unreachable, the rest of this turn's writes would only
+  // stack more timeouts against Alexa's 8 s: they wait in the outbox for the next turn instead.
+  let unreachable = false;
   const attempt = async (write: () => Promise<unknown>): Promise<boolean> => {
+    if (unreachable) return false;
     try {
       await write();
       return true;
     } catch (error) {
       if (!isStoreError(error)) throw error;
       failed = true;
+      unreachable = error.code === 'timeout' || error.code === 'unavailable';
       return false;
     }
   };
   for (const effect of effects) await attempt(() => runEffect(store, person, state, effect));
   const open = openSetId(state);
   const due = state.outbox.filter((set) => set.id !== open);
-  const written = await Promise.all(due.map((set) => attempt(() => store.logSet(person, set))));
-  const stored = new Set(due.filter((_, i) => written[i]).map((set) => set.id));
+  const stored = new Set<string>();
+  for (const set of due) if (await attempt(() => store.logSet(person, set))) stored.add(set.id);
   const outbox = state.outbox.filter((set) => !stored.has(set.id));
   if (!failed) return { state: { ...state, outbox }, acts: [] };
   const tell = !state.saveFailedTold;
