@@ -19,6 +19,7 @@ export const LOCALES: Readonly<Record<string, LocaleInfo>> = {
   'en-US': { resources: enUS, unit: 'lb' },
   'es-ES': { resources: esES, unit: 'kg' },
   'fr-FR': { resources: frFR, unit: 'kg' },
+  'de-DE': { resources: deDE, unit: 'kg' },
 };
 
 /** Written but not yet listed: turned on locale by locale as each is finished. */
@@ -27,5 +28,4 @@ export const DRAFT_LOCALES: Readonly<Record<string, LocaleInfo>> = {
   'en-CA': { resources: enCA, unit: 'lb' },
   'en-AU': { resources: enAU, unit: 'kg' },
   'en-IN': { resources: enIN, unit: 'kg' },
-  'de-DE': { resources: deDE, unit: 'kg' },
 };
