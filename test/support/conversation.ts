@@ -143,7 +143,9 @@ export class Conversation {
 
   private async deliver(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
     const response = await this.invoke(envelope);
-    await expectValidResponse(response, this.locale);
+    // Alexa ignores whatever answers a session-ended request; it must at least say nothing.
+    if (envelope.request.type === 'SessionEndedRequest') expect(response.response.outputSpeech).toBeUndefined();
+    else await expectValidResponse(response, this.locale);
     this.last = response;
     this.transcript.push(`U: ${describe(envelope.request)}`, `A: ${plain(response.response.outputSpeech)}`);
     const ended = response.response.shouldEndSession === true || envelope.request.type === 'SessionEndedRequest';

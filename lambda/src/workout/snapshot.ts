@@ -51,6 +51,7 @@ function readState(raw: Json, fallbackUnit: Unit): WorkoutState | undefined {
   const lastSet = readLoggedSet(raw.lastSet);
   const lastWeight = readWeight(raw.lastWeight);
   const savedSet = readActiveSet(raw.savedSet);
+  const toDelete = readLoggedSet(raw.toDelete);
   return {
     version: STATE_VERSION,
     settings,
@@ -60,6 +61,7 @@ function readState(raw: Json, fallbackUnit: Unit): WorkoutState | undefined {
     ...(lastSet && { lastSet }),
     ...(lastWeight && { lastWeight }),
     ...(savedSet && { savedSet }),
+    ...(toDelete && { toDelete }),
     ...(raw.saveFailedTold === true && { saveFailedTold: true }),
   };
 }
