@@ -28,6 +28,6 @@ export async function runTurn(input: HandlerInput, event: WorkoutEvent): Promise
   const decided = transition(turn.state, event, { now: turn.now, requestId: turn.requestId, voice: voiceFor(turn.speaker) });
   const saved = await save(turn.services.store, turn.person, decided.state, decided.effects);
   input.attributesManager.setSessionAttributes({ state: serialize(saved.state) });
-  const rendered = render(turn.speaker, arrange(turn.preface, decided.acts, saved.acts), saved.state.settings.unit);
+  const rendered = render(turn.speaker, arrange(turn.preface, decided.acts, saved.acts));
   return respond(input, rendered, saved.state.question);
 }

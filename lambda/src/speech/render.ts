@@ -2,7 +2,7 @@
 // No decision is taken here; only how to say what was decided.
 import type { Act } from '../workout/acts';
 import type { HistorySummary } from '../workout/history';
-import type { Line, LoggedSet, Segment, Unit, Weight } from '../workout/model';
+import type { Line, LoggedSet, Segment, Settings, Weight } from '../workout/model';
 import type { Suggestion } from '../workout/progression';
 import type { SettingsChange } from '../workout/settings';
 import type { Voice } from '../workout/tempo';
@@ -90,7 +90,7 @@ function suggestionText(speaker: Speaker, suggestion: Suggestion): string {
   }
 }
 
-function settingText(speaker: Speaker, change: SettingsChange, unit: Unit): string {
+function settingText(speaker: Speaker, change: SettingsChange, settings: Settings): string {
   const { t } = speaker;
   switch (change.setting) {
     case 'pacing':
@@ -98,15 +98,15 @@ function settingText(speaker: Speaker, change: SettingsChange, unit: Unit): stri
     case 'unit':
       return t(`setting.unit_${change.value}`);
     case 'barWeight':
-      return t('setting.barWeight', { weight: weightText(speaker, { amount: change.value, unit }) });
+      return t('setting.barWeight', { weight: weightText(speaker, { amount: settings.barWeight, unit: settings.unit }) });
     case 'holdLength':
-      return t('setting.holdLength');
+      return t('setting.holdLength', { count: settings.secondsPerBreath });
     default:
       return t(`setting.${change.setting}`, { count: change.value });
   }
 }
 
-function actSpeech(speaker: Speaker, act: Act, unit: Unit): Speech {
+function actSpeech(speaker: Speaker, act: Act): Speech {
   const { t } = speaker;
   const say = (key: string, options?: Record<string, unknown>) => speech().sentence(t(key, options));
   switch (act.type) {
@@ -137,7 +137,7 @@ function actSpeech(speaker: Speaker, act: Act, unit: Unit): Speech {
     case 'rest':
       return restSpeech(speaker, act.seconds, act.marks);
     case 'settingChanged':
-      return speech().sentence(settingText(speaker, act.change, unit));
+      return speech().sentence(settingText(speaker, act.change, act.settings));
     case 'outOfRange': {
       const range = act.unit
         ? { min: weightText(speaker, { amount: act.min, unit: act.unit }), max: weightText(speaker, { amount: act.max, unit: act.unit }) }
@@ -214,9 +214,9 @@ function historySpeech(speaker: Speaker, summary: HistorySummary): Speech {
   }
 }
 
-/** Renders a turn's acts; `unit` is the runner's, for settings spoken back. */
-export function render(speaker: Speaker, acts: readonly Act[], unit: Unit): Rendered {
-  const body = acts.reduce((out, act) => out.append(actSpeech(speaker, act, unit)), speech());
+/** Renders a turn's acts. */
+export function render(speaker: Speaker, acts: readonly Act[]): Rendered {
+  const body = acts.reduce((out, act) => out.append(actSpeech(speaker, act)), speech());
   const ask = acts.find((act): act is Extract<Act, { type: 'ask' }> => act.type === 'ask');
   const endSession = acts.some((act) => act.type === 'end');
   return {

@@ -1,4 +1,4 @@
-import type { LoggedSet, Segment, Unit, Weight } from './model';
+import type { LoggedSet, Segment, Settings, Unit, Weight } from './model';
 import type { HistorySummary } from './history';
 import type { Suggestion } from './progression';
 import type { SettingsChange } from './settings';
@@ -24,7 +24,7 @@ export type Act =
   | { readonly type: 'paused'; readonly reps: number; readonly target: number }
   | { readonly type: 'countIs'; readonly reps: number; readonly target: number }
   | { readonly type: 'rest'; readonly seconds: number; readonly marks: readonly number[] }
-  | { readonly type: 'settingChanged'; readonly change: SettingsChange }
+  | { readonly type: 'settingChanged'; readonly change: SettingsChange; readonly settings: Settings }
   | { readonly type: 'outOfRange'; readonly asked: Asked; readonly min: number; readonly max: number; readonly unit?: Unit }
   | { readonly type: 'notHeard'; readonly asked: Asked }
   | { readonly type: 'explain'; readonly topic: 'how' | 'why' }

@@ -288,7 +288,7 @@ function changeSetting(state: WorkoutState, heard: SettingsChangeHeard): Outcome
   if (!change.ok) return refuse(state, change.act);
   const result = applySettingsChange(state.settings, change.value);
   if (!result.ok) return refuse(state, { type: 'outOfRange', asked: askedFor(result.setting), min: result.min, max: result.max });
-  return reply({ ...state, settings: result.settings }, [{ type: 'settingChanged', change: change.value }], [{ type: 'saveSettings' }]);
+  return reply({ ...state, settings: result.settings }, [{ type: 'settingChanged', change: change.value, settings: result.settings }], [{ type: 'saveSettings' }]);
 }
 
 function askedFor(setting: 'targetReps' | 'breathsPerHold' | 'secondsPerBreath' | 'restSeconds' | 'barWeight'): Asked {

@@ -1,5 +1,46 @@
-// PLACEHOLDER until the locales work lands: the English text, so the registry compiles.
-// It must be replaced with words written for en-AU before en-AU is listed as supported.
+// Australian English: kilos first, relaxed idiom ("no worries", "give it a crack"), and "mate"
+// once only, at goodbye: sprinkled everywhere it turns into a parody. Everything not listed here
+// is the shared English in en.ts.
 import { en } from './en';
+import { mergeResources } from './merge';
 
-export const enAU = en;
+export const enAU = mergeResources(en, {
+  welcome: {
+    back: "G'day, welcome back to Runner Deadlift.",
+  },
+  suggest: {
+    addWeight: 'Ten clean reps there, so today give {{to}} a crack.',
+  },
+  savedSet: {
+    dropped: "No worries, we'll start fresh.",
+  },
+  cue: {
+    hinge: 'Bum out, hips back.',
+    glutes: 'Squeeze the glutes.',
+    count: "That's {{rep}}.",
+  },
+  rest: {
+    start: 'Rest for {{seconds}} seconds. Bar down, and shake out your hands.',
+  },
+  outOfRange: {
+    unit: 'I know kilos and pounds.',
+  },
+  notHeard: {
+    unit: "I didn't catch the unit. I know kilos and pounds.",
+  },
+  help: {
+    ready:
+      'I coach you through sets of the Runner Deadlift, rep by rep. Say start a set, or start a set of twelve at thirty kilos. You can also ask how to do it, or why it helps your running.',
+  },
+  didNotUnderstand: "Sorry, I didn't catch that.",
+  cleanNoted: {
+    yes: 'Good stuff, noted as clean.',
+  },
+  log: {
+    kept: "No worries, I've kept it.",
+    unavailable: "I can't get to your training log right now.",
+  },
+  stateReset: "I've lost track of where we were, so let's start again from the top.",
+  saveFailed: "I couldn't save to your log just now; I'll keep trying.",
+  goodbye: 'Good lifting, mate. See you next time.',
+});

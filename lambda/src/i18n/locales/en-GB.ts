@@ -1,5 +1,49 @@
-// PLACEHOLDER until the locales work lands: the English text, so the registry compiles.
-// It must be replaced with words written for en-GB before en-GB is listed as supported.
+// British English: kilos first, British idiom ("bum", "have a go", "cheers"), contractions as
+// people say them. Everything not listed here is the shared English in en.ts.
 import { en } from './en';
+import { mergeResources } from './merge';
 
-export const enGB = en;
+export const enGB = mergeResources(en, {
+  welcome: {
+    first:
+      "Welcome to Runner Deadlift. It's a slow hip hinge with a barbell that builds the hips, back and grip you need late in a long run. Start with the lightest bar you've got.",
+  },
+  suggest: {
+    addWeight: 'Those were ten clean reps, so today have a go at {{to}}.',
+  },
+  savedSet: {
+    dropped: "Right, we'll start afresh.",
+  },
+  cue: {
+    hinge: 'Bum out, hips back.',
+    glutes: 'Squeeze the glutes.',
+    count: "That's {{rep}}.",
+  },
+  rest: {
+    start: 'Rest for {{seconds}} seconds. Bar down, and give your hands a shake.',
+  },
+  outOfRange: {
+    unit: 'I know kilos and pounds.',
+  },
+  notHeard: {
+    unit: "I didn't catch the unit. I know kilos and pounds.",
+  },
+  help: {
+    ready:
+      'I coach you through sets of the Runner Deadlift, rep by rep. Say start a set, or start a set of twelve at thirty kilos. You can also ask how to do it, or why it helps your running.',
+  },
+  notNow: {
+    ready: "There's no set on at the moment.",
+  },
+  didNotUnderstand: "Sorry, I didn't catch that.",
+  cleanNoted: {
+    yes: 'Nice one, noted as clean.',
+  },
+  log: {
+    kept: "Right, I've kept it.",
+    unavailable: "I can't reach your training log at the moment.",
+  },
+  stateReset: "I've lost track of where we were, so let's start again from the top.",
+  saveFailed: "I couldn't save to your log just now; I'll keep trying.",
+  goodbye: 'Good lifting. Cheers, see you next time.',
+});

@@ -1,5 +1,51 @@
-// PLACEHOLDER until the locales work lands: the English text, so the registry compiles.
-// It must be replaced with words written for en-IN before en-IN is listed as supported.
+// Indian English: kilos first; "shall we", "one more set", "take rest", "very good", and full
+// forms ("I am not able to") as they are usually spoken, not as a caricature. Everything not
+// listed here is the shared English in en.ts.
 import { en } from './en';
+import { mergeResources } from './merge';
 
-export const enIN = en;
+export const enIN = mergeResources(en, {
+  welcome: {
+    first:
+      'Welcome to Runner Deadlift. This is a slow hip hinge with a barbell. It builds the hips, back and grip you need in the last part of a long run. Start with the lightest bar you have.',
+  },
+  suggest: {
+    addWeight: 'All ten reps were clean, so today you can go up to {{to}}.',
+  },
+  savedSet: {
+    dropped: 'Okay, we will start a fresh set.',
+  },
+  cue: {
+    hinge: 'Push your hips back.',
+    glutes: 'Squeeze the glutes.',
+  },
+  rest: {
+    start: 'Take rest for {{seconds}} seconds. Keep the bar down and relax your hands.',
+  },
+  outOfRange: {
+    unit: 'I know kilos and pounds.',
+  },
+  notHeard: {
+    unit: 'I did not catch the unit. I know kilos and pounds.',
+  },
+  help: {
+    ready:
+      'I coach you through sets of the Runner Deadlift, rep by rep. Say start a set, or start a set of twelve at thirty kilos. You can also ask how to do it, or why it helps your running.',
+    finished: 'You can start one more set, take rest, or change settings, like three breaths or rep by rep.',
+  },
+  didNotUnderstand: 'Sorry, I did not understand that.',
+  cleanNoted: {
+    yes: 'Very good, noted as clean.',
+  },
+  log: {
+    kept: 'Okay, I have kept it.',
+    unavailable: 'I am not able to reach your training log right now.',
+  },
+  stateReset: 'I lost track of where we were, so we will start again from the beginning.',
+  goodbye: 'Well done today. See you next time.',
+  ask: {
+    start: { say: 'Shall we start a set?' },
+    resumeSaved: { say: 'Shall we continue from there?' },
+    another: { say: 'One more set?', reprompt: 'Say yes for one more set, rest to take a break, or stop.' },
+  },
+});

@@ -17,6 +17,10 @@ export interface LocaleInfo {
 /** Every locale the skill speaks, with its resources and the unit its runners use by default. */
 export const LOCALES: Readonly<Record<string, LocaleInfo>> = {
   'en-US': { resources: enUS, unit: 'lb' },
+  'en-GB': { resources: enGB, unit: 'kg' },
+  'en-CA': { resources: enCA, unit: 'lb' },
+  'en-AU': { resources: enAU, unit: 'kg' },
+  'en-IN': { resources: enIN, unit: 'kg' },
   'es-ES': { resources: esES, unit: 'kg' },
   'fr-FR': { resources: frFR, unit: 'kg' },
   'de-DE': { resources: deDE, unit: 'kg' },
@@ -24,8 +28,4 @@ export const LOCALES: Readonly<Record<string, LocaleInfo>> = {
 
 /** Written but not yet listed: turned on locale by locale as each is finished. */
 export const DRAFT_LOCALES: Readonly<Record<string, LocaleInfo>> = {
-  'en-GB': { resources: enGB, unit: 'kg' },
-  'en-CA': { resources: enCA, unit: 'lb' },
-  'en-AU': { resources: enAU, unit: 'kg' },
-  'en-IN': { resources: enIN, unit: 'kg' },
 };

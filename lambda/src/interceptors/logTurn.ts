@@ -1,0 +1,127 @@
+// One JSON line per turn: what came in, where the workout was before and after, how long it took.
+// Only whitelisted words reach the log: request types, intent names, stage and question names
+// from fixed lists, numbers. Never an utterance, never a slot word, never a raw id.
+import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import type { RequestEnvelope, Response } from 'ask-sdk-model';
+import { hashId, writeLog } from '../log';
+
+const STAGES = new Set(['ready', 'running', 'paused', 'finished', 'resting']);
+const QUESTIONS = new Set([
+  'start', 'keepGoing', 'nextRep', 'resume', 'resumeSaved', 'wasClean', 'another', 'afterRest', 'logReps', 'deleteLast', 'deleteHistory',
+]);
+// Names Alexa itself defines: safe to log, unlike anything a person said.
+const NAME = /^[A-Za-z][A-Za-z0-9_.]{0,79}$/;
+const REASON = /^[A-Z_]{1,40}$/;
+const LOCALE = /^[a-z]{2}-[A-Z]{2}$/;
+const NUMBER = /^-?\d{1,12}(\.\d{1,6})?$/;
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const count = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const safeName = (v: unknown): string | null => (typeof v === 'string' ? (NAME.test(v) ? v : 'invalid') : null);
+
+export interface StateSummary {
+  readonly stage: string | null;
+  readonly question: string | null;
+  readonly reps: number | null;
+  readonly target: number | null;
+  readonly outbox: number | null;
+}
+
+/** Where the workout is, read from session attributes that anything may have written. */
+export function summarizeState(raw: unknown): StateSummary {
+  if (!isObject(raw)) return { stage: raw === undefined || raw === null ? null : 'invalid', question: null, reps: null, target: null, outbox: null };
+  const stage = isObject(raw.stage) ? raw.stage : undefined;
+  const set = stage && isObject(stage.set) ? stage.set : undefined;
+  const name = stage?.name;
+  return {
+    stage: typeof name === 'string' && STAGES.has(name) ? name : stage ? 'invalid' : null,
+    question: typeof raw.question === 'string' ? (QUESTIONS.has(raw.question) ? raw.question : 'invalid') : null,
+    reps: count(set?.repsDone ?? set?.reps),
+    target: count(set?.target),
+    outbox: Array.isArray(raw.outbox) ? raw.outbox.length : null,
+  };
+}
+
+/** Numeric slot values only; a word (or "?") is recorded as withheld, never written out. */
+function numericSlots(envelope: RequestEnvelope): Record<string, number | string> | undefined {
+  const request = envelope.request;
+  if (request?.type !== 'IntentRequest' || !isObject(request.intent?.slots)) return undefined;
+  const slots: Record<string, number | string> = {};
+  for (const [name, slot] of Object.entries(request.intent.slots)) {
+    if (!NAME.test(name) || !isObject(slot) || slot.value === undefined || slot.value === null) continue;
+    const value = typeof slot.value === 'string' ? slot.value.trim() : '';
+    slots[name] = NUMBER.test(value) ? Number(value) : 'withheld';
+  }
+  return Object.keys(slots).length > 0 ? slots : undefined;
+}
+
+function who(envelope: RequestEnvelope): { user: string | null; person: string | null } {
+  const system = envelope.context?.System;
+  const user = system?.user?.userId ?? envelope.session?.user?.userId;
+  const person = system?.person?.personId;
+  return { user: typeof user === 'string' ? hashId(user) : null, person: typeof person === 'string' ? hashId(person) : null };
+}
+
+function requestFields(envelope: RequestEnvelope): Record<string, unknown> {
+  const request = envelope.request as unknown as Json | undefined;
+  const intent = isObject(request?.intent) ? request.intent : undefined;
+  const slots = numericSlots(envelope);
+  return {
+    requestType: safeName(request?.type),
+    ...(intent && { intent: safeName(intent.name) }),
+    ...(slots && { slots }),
+    ...(typeof request?.reason === 'string' && { reason: REASON.test(request.reason) ? request.reason : 'invalid' }),
+    ...(typeof request?.dialogState === 'string' && { dialogState: safeName(request.dialogState) }),
+    locale: typeof request?.locale === 'string' && LOCALE.test(request.locale) ? request.locale : 'invalid',
+    newSession: envelope.session?.new === true,
+    ...who(envelope),
+  };
+}
+
+const STARTED = 'runnerDeadliftLogStart';
+
+function started(input: HandlerInput): number | undefined {
+  const value = input.attributesManager.getRequestAttributes()[STARTED];
+  return typeof value === 'number' ? value : undefined;
+}
+
+function log(input: HandlerInput, after: unknown, extra: Record<string, unknown>): void {
+  const envelope = input.requestEnvelope;
+  const start = started(input);
+  writeLog({
+    level: extra.outcome === 'error' ? 'error' : 'info',
+    message: 'turn',
+    ...requestFields(envelope),
+    before: summarizeState(envelope.session?.attributes?.state) as unknown as Record<string, number | string | null>,
+    after: summarizeState(after) as unknown as Record<string, number | string | null>,
+    latencyMs: start === undefined ? null : Math.round(performance.now() - start),
+    ...(extra as Record<string, string | number | boolean | null>),
+  });
+}
+
+/** Runs first, so the latency covers loading from the store too. */
+export const logTurnStart: RequestInterceptor = {
+  process(input) {
+    input.attributesManager.getRequestAttributes()[STARTED] = performance.now();
+  },
+};
+
+export const logTurnEnd: ResponseInterceptor = {
+  process(input, response?: Response) {
+    log(input, input.attributesManager.getSessionAttributes().state, {
+      outcome: response?.shouldEndSession === true ? 'ended' : 'answered',
+      reprompt: response?.reprompt !== undefined,
+    });
+  },
+};
+
+/**
+ * ask-sdk runs no response interceptor after an error handler; call this from the error handler
+ * so a failed turn is logged too (the error's name and code only: messages may quote input).
+ */
+export function logFailedTurn(input: HandlerInput, error: unknown): void {
+  const name = isObject(error) && typeof error.name === 'string' && NAME.test(error.name) ? error.name : 'Error';
+  const code = isObject(error) && typeof error.code === 'string' && NAME.test(error.code) ? error.code : null;
+  log(input, input.attributesManager.getSessionAttributes().state, { outcome: 'error', errorName: name, errorCode: code });
+}

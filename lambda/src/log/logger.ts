@@ -1,0 +1,36 @@
+// A tiny structured logger: one JSON object per line on stdout, which is what CloudWatch (and
+// any log shipper on a self-hosted box) indexes. Powertools would do the same with more weight.
+import { createHash } from 'node:crypto';
+
+export type LogFields = Readonly<Record<string, string | number | boolean | null | undefined | Readonly<Record<string, number | string | boolean | null>>>>;
+export type LogSink = (line: string) => void;
+
+/** Used only when LOG_SALT is unset (local runs, tests); production sets its own secret salt. */
+export const DEFAULT_LOG_SALT = 'runner-deadlift-coach-local-salt';
+
+// Under jest the skill runs thousands of turns; their lines would bury test output. A test that
+// wants them installs a sink; TURN_LOG=on prints them anyway.
+const quietByDefault = (): boolean => process.env.JEST_WORKER_ID !== undefined && process.env.TURN_LOG !== 'on';
+
+let sink: LogSink | undefined;
+
+/** Replaces where lines go (tests); undefined restores stdout. */
+export function setLogSink(next: LogSink | undefined): void {
+  sink = next;
+}
+
+export function writeLog(fields: LogFields): void {
+  const line = JSON.stringify({ time: new Date().toISOString(), ...fields });
+  if (sink) sink(line);
+  else if (process.env.TURN_LOG === 'off' || quietByDefault()) return;
+  else process.stdout.write(`${line}\n`);
+}
+
+/**
+ * An id as the logs may hold it: salted SHA-256, so lines of one runner can be grouped while the
+ * Alexa user and person ids (personal data) never reach the logs. Truncated: 64 bits are
+ * plenty to tell runners apart and keep lines short.
+ */
+export function hashId(id: string, salt: string = process.env.LOG_SALT || DEFAULT_LOG_SALT): string {
+  return createHash('sha256').update(salt).update('\u0000').update(id).digest('hex').slice(0, 16);
+}
