@@ -35,6 +35,15 @@ describe('profile', () => {
     expect((await table.store.loadLaunch(person)).profile).toEqual(changed);
   });
 
+  it('keeps the first createdAt when the settings are saved again', async () => {
+    const person = personId('since');
+    await table.store.saveProfile(person, PROFILE);
+    await table.store.saveProfile(person, { ...PROFILE, createdAt: '2030-01-01T00:00:00.000Z', settings: { ...SETTINGS, targetReps: 12 } });
+    const profile = (await table.store.loadLaunch(person)).profile;
+    expect(profile?.createdAt).toBe(PROFILE.createdAt);
+    expect(profile?.settings.targetReps).toBe(12);
+  });
+
   it('stores only the known fields', async () => {
     const person = personId('stray');
     await table.store.saveProfile(person, { ...PROFILE, password: 'hunter2' } as typeof PROFILE);

@@ -26,7 +26,7 @@ function arrange(preface: readonly Act[], decided: readonly Act[], warnings: rea
 export async function runTurn(input: HandlerInput, event: WorkoutEvent): Promise<Response> {
   const turn = getTurn(input);
   const decided = transition(turn.state, event, { now: turn.now, requestId: turn.requestId, voice: voiceFor(turn.speaker) });
-  const saved = await save(turn.services.store, turn.person, decided.state, decided.effects);
+  const saved = await save(turn.services.store, turn.person, decided.state, decided.effects, turn.now);
   input.attributesManager.setSessionAttributes({ state: serialize(saved.state) });
   const rendered = render(turn.speaker, arrange(turn.preface, decided.acts, saved.acts));
   return respond(input, rendered, saved.state.question);

@@ -15,7 +15,7 @@ function openSetId(state: WorkoutState): string | undefined {
   return state.question === 'wasClean' ? state.lastSet?.id : undefined;
 }
 
-async function runEffect(store: TrainingStore, person: string, state: WorkoutState, effect: Effect): Promise<void> {
+async function runEffect(store: TrainingStore, person: string, state: WorkoutState, effect: Effect, now: number): Promise<void> {
   switch (effect.type) {
     case 'savePausedSet': {
       const set = activeSet(state.stage);
@@ -25,7 +25,7 @@ async function runEffect(store: TrainingStore, person: string, state: WorkoutSta
     case 'clearPausedSet':
       return store.clearPausedSet(person);
     case 'saveSettings':
-      return store.saveProfile(person, { settings: state.settings, createdAt: new Date().toISOString(), version: 1 });
+      return store.saveProfile(person, { settings: state.settings, createdAt: new Date(now).toISOString(), version: 1 });
     case 'updateSet':
       return store.updateSet(person, effect.set);
     case 'deleteSet':
@@ -41,7 +41,13 @@ async function runEffect(store: TrainingStore, person: string, state: WorkoutSta
  * outbox only once the store has them. A store that is down costs nothing but a warning: the
  * outbox travels on in the session attributes and is written on a later turn.
  */
-export async function save(store: TrainingStore | undefined, person: string, state: WorkoutState, effects: readonly Effect[]): Promise<Saved> {
+export async function save(
+  store: TrainingStore | undefined,
+  person: string,
+  state: WorkoutState,
+  effects: readonly Effect[],
+  now: number,
+): Promise<Saved> {
   if (!store) return { state, acts: [] };
   let failed = false;
   // Once the store has timed out or is unreachable, the rest of this turn's writes would only
@@ -59,7 +65,7 @@ export async function save(store: TrainingStore | undefined, person: string, sta
       return false;
     }
   };
-  for (const effect of effects) await attempt(() => runEffect(store, person, state, effect));
+  for (const effect of effects) await attempt(() => runEffect(store, person, state, effect, now));
   const open = openSetId(state);
   const due = state.outbox.filter((set) => set.id !== open);
   const stored = new Set<string>();

@@ -6,6 +6,7 @@ import {
   type DynamoDBDocumentClient,
   PutCommand,
   QueryCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { LoggedSet } from '../workout/model';
 import { createDocumentClient } from './client';
@@ -93,7 +94,22 @@ export class DynamoTrainingStore implements TrainingStore {
 
   saveProfile(person: string, profile: Profile): Promise<void> {
     return this.run('saveProfile', async () => {
-      await this.put(profileItem(partitionKey(person), profile, this.now().toISOString()));
+      const { pk, sk, createdAt, ...fields } = profileItem(partitionKey(person), profile, this.now().toISOString());
+      // The first save sets createdAt; later ones (a settings change mid-session does not know
+      // when the runner first came) keep it.
+      const names = Object.keys(fields);
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { pk, sk },
+          UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :f${i}`).join(', ')}, createdAt = if_not_exists(createdAt, :createdAt)`,
+          ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#f${i}`, name])),
+          ExpressionAttributeValues: {
+            ...Object.fromEntries(names.map((name, i) => [`:f${i}`, fields[name]])),
+            ':createdAt': createdAt,
+          },
+        }),
+      );
     });
   }
 

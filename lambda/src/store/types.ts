@@ -31,7 +31,7 @@ export interface HistoryOptions {
 export interface TrainingStore {
   /** Profile, paused set and the `recent` newest sets (default 5), in exactly one Query. */
   loadLaunch(person: string, recent?: number): Promise<LaunchData>;
-  /** Last writer wins. */
+  /** Last writer wins, except createdAt: the first one stays. */
   saveProfile(person: string, profile: Profile): Promise<void>;
   /** `snapshot` must survive JSON.stringify; it comes back from loadLaunch as parsed JSON. */
   savePausedSet(person: string, snapshot: unknown): Promise<void>;
