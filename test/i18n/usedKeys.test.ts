@@ -13,7 +13,7 @@ import type { HistoryQuery } from '../../lambda/src/workout/events';
 import type { HistorySummary } from '../../lambda/src/workout/history';
 import type { Line, LoggedSet, Pacing, SecondaryCue, Segment, Unit, Weight } from '../../lambda/src/workout/model';
 import type { Suggestion } from '../../lambda/src/workout/progression';
-import type { SettingsChange } from '../../lambda/src/workout/settings';
+import { applySettingsChange, defaultSettings, inBounds, type SettingsChange } from '../../lambda/src/workout/settings';
 import type { Question, Stage } from '../../lambda/src/workout/state';
 import { EN_KEYS, flatten, KNOWN_UNPASSED, sorted, variables } from './keys';
 
@@ -72,13 +72,13 @@ const PACINGS: Record<Pacing, Pacing> = { wholeSet: 'wholeSet', repByRep: 'repBy
 const TOPICS: Record<Extract<Act, { type: 'explain' }>['topic'], true> = { how: true, why: true };
 
 const SETTINGS: { readonly [S in SettingsChange['setting']]: readonly Extract<SettingsChange, { setting: S }>[] } = {
-  breathsPerHold: COUNTS.filter((n) => n > 0).map((value) => ({ setting: 'breathsPerHold', value })),
+  breathsPerHold: COUNTS.filter((n) => inBounds('breathsPerHold', n)).map((value) => ({ setting: 'breathsPerHold', value })),
   secondsPerBreath: [{ setting: 'secondsPerBreath', value: 2 }, { setting: 'secondsPerBreath', value: 5 }],
   holdLength: [{ setting: 'holdLength', direction: 'longer' }, { setting: 'holdLength', direction: 'shorter' }],
   pacing: Object.values(PACINGS).map((value) => ({ setting: 'pacing', value })),
   unit: Object.values(UNITS).map((value) => ({ setting: 'unit', value })),
   barWeight: [{ setting: 'barWeight', value: 20, unit: 'kg' }, { setting: 'barWeight', value: 45, unit: 'lb' }],
-  targetReps: COUNTS.filter((n) => n > 0).map((value) => ({ setting: 'targetReps', value })),
+  targetReps: COUNTS.filter((n) => inBounds('targetReps', n)).map((value) => ({ setting: 'targetReps', value })),
 };
 
 const SUGGESTIONS: { readonly [K in Suggestion['kind']]: readonly Extract<Suggestion, { kind: K }>[] } = {
@@ -114,7 +114,16 @@ const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] 
   paused: COUNTS.map((reps) => ({ type: 'paused', reps, target: 21 })),
   countIs: COUNTS.map((reps) => ({ type: 'countIs', reps, target: 21 })),
   rest: [{ type: 'rest', seconds: 90, marks: [60, 30, 10] }, { type: 'rest', seconds: 15, marks: [] }],
-  settingChanged: Object.values(SETTINGS).flatMap((list: readonly SettingsChange[]) => list.map((change) => ({ type: 'settingChanged' as const, change }))),
+  // Spoken from the settings the change produced, as the core does, in both units.
+  settingChanged: Object.values(SETTINGS).flatMap((list: readonly SettingsChange[]) =>
+    list.flatMap((change) =>
+      Object.values(UNITS).map((unit) => {
+        const result = applySettingsChange(defaultSettings(unit), change);
+        if (!result.ok) throw new Error(`sample ${JSON.stringify(change)} is out of bounds`);
+        return { type: 'settingChanged' as const, change, settings: result.settings };
+      }),
+    ),
+  ),
   outOfRange: Object.values(ASKED).flatMap((asked) => [
     { type: 'outOfRange' as const, asked, min: 1, max: 30 },
     ...Object.values(UNITS).map((unit) => ({ type: 'outOfRange' as const, asked, min: 0.5, max: 270, unit })),
@@ -166,7 +175,7 @@ function renderEverything(locale: string): Request[] {
   const { t, requests } = recording(locale);
   const speaker: Speaker = { locale, t };
   for (const acts of Object.values(ACTS) as (readonly Act[])[]) {
-    for (const act of acts) for (const unit of Object.values(UNITS)) render(speaker, [act], unit);
+    for (const act of acts) render(speaker, [act]);
   }
   return requests;
 }
