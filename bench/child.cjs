@@ -1,0 +1,104 @@
+// One measured process of `npm run bench`, spawned fresh by run.mjs; it reports one JSON line on
+// file descriptor 3, so whatever the skill logs on stdout/stderr cannot garble the figures.
+//   node bench/child.cjs cold <bundle>              load the bundle, answer one LaunchRequest
+//   node bench/child.cjs warm <bundle> <workouts>   replay the scripted workout, time every turn
+// CommonJS on purpose: an ESM entry would add loader work to every cold start we measure.
+'use strict';
+
+const [mode, bundle, count] = process.argv.slice(2);
+
+function report(result) {
+  const usage = process.resourceUsage();
+  require('node:fs').writeSync(3, `${JSON.stringify({ ...result, maxRssKb: usage.maxRSS })}\n`);
+}
+
+function check(response) {
+  if (!response?.response?.outputSpeech) throw new Error(`no speech in the response: ${JSON.stringify(response)}`);
+  return response;
+}
+
+async function cold() {
+  const meter = process.env.DYNAMODB_ENDPOINT ? storeMeter() : undefined;
+  const t0 = performance.now();
+  const { handler } = require(bundle);
+  const t1 = performance.now();
+  const { invoker, launchEnvelope } = require('./workout.cjs');
+  const t2 = performance.now();
+  check(await invoker(handler)(launchEnvelope(`amzn1.ask.account.cold-${process.pid}`)));
+  const t3 = performance.now();
+  report({ bootMs: t0, loadMs: t1 - t0, firstLaunchMs: t3 - t2, loadAndLaunchMs: t1 - t0 + (t3 - t2), sinceProcessStartMs: t3, ...meter?.counts() });
+}
+
+/**
+ * The store requests this process makes and the wall time during which at least one is in
+ * flight (request sent to response received), from Node's http diagnostics channels: nothing
+ * is loaded or patched, so the bundle's own load is measured as it is. A turn's own time is its
+ * total minus that wait; the SDK's work around a request (signing, parsing) stays in it.
+ */
+function storeMeter() {
+  const dc = require('node:diagnostics_channel');
+  const pending = new Set();
+  let since = 0;
+  let waited = 0;
+  let requests = 0;
+  let responses = 0;
+  const done = (request) => {
+    if (!pending.delete(request)) return;
+    if (pending.size === 0) waited += performance.now() - since;
+  };
+  dc.subscribe('http.client.request.start', ({ request }) => {
+    requests += 1;
+    if (pending.size === 0) since = performance.now();
+    pending.add(request);
+  });
+  dc.subscribe('http.client.response.finish', ({ request }) => {
+    responses += 1;
+    done(request);
+  });
+  dc.subscribe('http.client.request.error', ({ request }) => done(request));
+  return { waited: () => waited, counts: () => ({ storeRequests: requests, storeResponses: responses, storeWaitMs: waited }) };
+}
+
+async function warm() {
+  const meter = process.env.DYNAMODB_ENDPOINT ? storeMeter() : undefined;
+  const waited = meter?.waited;
+  const { handler } = require(bundle);
+  const { workout, invoker, START } = require('./workout.cjs');
+  const invoke = invoker(handler);
+  const workouts = Number(count);
+  // Runners share the table: each comes back every few workouts, so history reads see a log
+  // that grows (to about 2 * workouts / RUNNERS sets) as a real one would.
+  const RUNNERS = 8;
+  const warmup = Math.min(20, Math.ceil(workouts / 10));
+  const turns = [];
+  const ownTurns = [];
+  const byTurn = {};
+  for (let i = 0; i < warmup + workouts; i += 1) {
+    const measuring = i >= warmup;
+    await workout(invoke, {
+      userId: `amzn1.ask.account.warm-${i % RUNNERS}`,
+      start: START + i * 3_600_000,
+      timed: async (turn, name) => {
+        const w0 = waited?.();
+        const t0 = performance.now();
+        const response = check(await turn());
+        const ms = performance.now() - t0;
+        if (measuring) {
+          turns.push(ms);
+          (byTurn[name] ??= []).push(ms);
+          if (waited) ownTurns.push(ms - (waited() - w0));
+        }
+        return response;
+      },
+    });
+  }
+  report({ turns, byTurn, ...(meter && { ownTurns, ...meter.counts() }) });
+}
+
+(mode === 'cold' ? cold() : mode === 'warm' ? warm() : Promise.reject(new Error(`unknown mode ${mode}`))).then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`${error?.stack ?? error}\n`);
+    process.exit(1);
+  },
+);
