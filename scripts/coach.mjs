@@ -3,7 +3,6 @@
 // ask-sdk-model and tested with jest like the rest of the project); this launcher bundles it
 // with esbuild in a few milliseconds, then runs it. Nothing of the coach goes into dist/.
 import { build } from 'esbuild';
-import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -17,7 +17,6 @@ type DynaliteFactory = (options: {
 }) => Server;
 
 // dynalite ships no types; the factory's shape is small and fixed.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const dynalite = require('dynalite') as DynaliteFactory;
 
 /** In memory unless `path` is given; on a free port unless `port` is given. */
