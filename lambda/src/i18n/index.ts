@@ -34,9 +34,24 @@ function i18n(): I18n {
   return instance;
 }
 
+/**
+ * Strings already rendered, by locale, key and values. Pacing asks for the same lines hundreds
+ * of times a turn, and i18next's getFixedT copies its whole option set on every call: this keeps
+ * a warm turn well under a millisecond. Bounded, since values (counts, weights) vary.
+ */
+const rendered = new Map<string, string>();
+const MAX_RENDERED = 2_000;
+
 export function translator(locale: string): Translate {
-  const t = i18n().getFixedT(supportedLocale(locale));
-  return (key, options) => t(key, options as never) as unknown as string;
+  const lng = supportedLocale(locale);
+  return (key, options) => {
+    const id = options ? `${lng}|${key}|${JSON.stringify(options)}` : `${lng}|${key}`;
+    const hit = rendered.get(id);
+    if (hit !== undefined) return hit;
+    const text = i18n().t(key, { ...options, lng } as never) as unknown as string;
+    if (rendered.size < MAX_RENDERED) rendered.set(id, text);
+    return text;
+  };
 }
 
 export function defaultUnit(locale: string): Unit {

@@ -52,9 +52,19 @@ export function voiceFor(speaker: Speaker): Voice {
   };
 }
 
+/**
+ * Weights are under a thousand with at most one decimal, so the only local difference is the
+ * decimal mark. Written out here because the first Intl.NumberFormat costs a cold start ~20 ms.
+ */
+const DECIMAL_COMMA = new Set(['de', 'es', 'fr']);
+
+export function formatAmount(locale: string, amount: number): string {
+  const rounded = String(Math.round(amount * 10) / 10);
+  return DECIMAL_COMMA.has(locale.split('-')[0] ?? '') ? rounded.replace('.', ',') : rounded;
+}
+
 export function weightText({ locale, t }: Speaker, weight: Weight): string {
-  const amount = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(weight.amount);
-  return t(`weight.${weight.unit}`, { amount, count: weight.amount });
+  return t(`weight.${weight.unit}`, { amount: formatAmount(locale, weight.amount), count: weight.amount });
 }
 
 function segmentsSpeech(speaker: Speaker, segments: readonly Segment[]): Speech {
