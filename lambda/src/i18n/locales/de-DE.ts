@@ -57,7 +57,8 @@ export const deDE: Resources = {
   },
   setDone: {
     // No plural key in the shared tree: "von" keeps it right for a set of one as well.
-    full: 'Satz komplett, {{count}} von {{count}}.',
+    full_one: 'Satz komplett, {{count}} von {{count}}.',
+    full_other: 'Satz komplett, {{count}} von {{count}}.',
     early_one: 'Satz beendet nach einer von {{target}} Wiederholungen.',
     early_other: 'Satz beendet nach {{count}} von {{target}} Wiederholungen.',
     atWeight: 'Mit {{weight}} auf der Stange.',
@@ -76,14 +77,15 @@ export const deDE: Resources = {
     breathsPerHold_other: 'Unten hältst du jetzt {{count}} Atemzüge lang.',
     secondsPerBreath: 'Jeder Atemzug dauert jetzt {{count}} Sekunden.',
     // Rendered without a count (only the direction changed), so it names no number.
-    holdLength: 'Alles klar, ich habe die Atemzüge unten angepasst.',
+    holdLength: 'Alles klar, jeder Atemzug dauert jetzt {{count}} Sekunden.',
     pacing_wholeSet: 'Ich begleite dich jetzt durch den ganzen Satz, ohne anzuhalten.',
     pacing_repByRep: 'Ich coache dich jetzt Wiederholung für Wiederholung. Sag jeweils nächste.',
     unit_lb: 'Gewichte sind jetzt in Pfund.',
     unit_kg: 'Gewichte sind jetzt in Kilo.',
     barWeight: 'Deine Stange wiegt {{weight}}.',
     // Targets start at one and this key has no plural form: the sentence needs no noun.
-    targetReps: 'Dein Ziel pro Satz ist jetzt {{count}}.',
+    targetReps_one: 'Dein Ziel pro Satz ist jetzt {{count}}.',
+    targetReps_other: 'Dein Ziel pro Satz ist jetzt {{count}}.',
   },
   outOfRange: {
     reps: 'Ein Satz kann {{min}} bis {{max}} Wiederholungen haben.',

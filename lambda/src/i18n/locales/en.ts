@@ -50,7 +50,8 @@ export const en = {
     count: 'That is {{rep}}.',
   },
   setDone: {
-    full: 'Set done, {{count}} reps.',
+    full_one: 'Set done, {{count}} rep.',
+    full_other: 'Set done, {{count}} reps.',
     early_one: 'Set ended at {{count}} rep of {{target}}.',
     early_other: 'Set ended at {{count}} reps of {{target}}.',
     atWeight: 'That was at {{weight}}.',
@@ -74,7 +75,8 @@ export const en = {
     unit_lb: 'Weights are now in pounds.',
     unit_kg: 'Weights are now in kilos.',
     barWeight: 'Your bar is {{weight}}.',
-    targetReps: 'Sets are now {{count}} reps.',
+    targetReps_one: 'Sets are now a single rep.',
+    targetReps_other: 'Sets are now {{count}} reps.',
   },
   outOfRange: {
     reps: 'A set can be {{min}} to {{max}} reps.',

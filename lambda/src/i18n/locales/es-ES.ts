@@ -60,7 +60,9 @@ export const esES = {
   },
   setDone: {
     // No plural forms in English; "10 de 10" reads right for any count, even a set of one.
-    full: 'Serie completa, {{count}} de {{count}}.',
+    full_one: 'Serie completa, {{count}} de {{count}}.',
+    full_many: 'Serie completa, {{count}} de {{count}}.',
+    full_other: 'Serie completa, {{count}} de {{count}}.',
     early_one: 'Serie terminada en la repetición {{count}} de {{target}}.',
     early_many: 'Serie terminada en la repetición {{count}} de {{target}}.',
     early_other: 'Serie terminada en la repetición {{count}} de {{target}}.',
@@ -81,13 +83,15 @@ export const esES = {
     breathsPerHold_other: 'Ahora aguantas abajo {{count}} respiraciones.',
     secondsPerBreath: 'Ahora cada respiración dura {{count}} segundos.',
     // The renderer passes no value here (neither the new length nor the direction).
-    holdLength: 'Hecho, he cambiado lo que dura cada respiración.',
+    holdLength: 'Hecho, ahora cada respiración dura {{count}} segundos.',
     pacing_wholeSet: 'Te guío la serie entera sin parar.',
     pacing_repByRep: 'Te guío repetición a repetición. Di siguiente en cada una.',
     unit_lb: 'Ahora los pesos van en libras.',
     unit_kg: 'Ahora los pesos van en kilos.',
     barWeight: 'Tu barra pesa {{weight}}.',
-    targetReps: 'Ahora las series son de {{count}}.',
+    targetReps_one: 'Ahora las series son de {{count}}.',
+    targetReps_many: 'Ahora las series son de {{count}}.',
+    targetReps_other: 'Ahora las series son de {{count}}.',
   },
   outOfRange: {
     reps: 'Una serie puede tener de {{min}} a {{max}} repeticiones.',

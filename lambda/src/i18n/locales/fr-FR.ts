@@ -62,7 +62,9 @@ export const frFR = {
   },
   setDone: {
     // No plural forms in English; "10 sur 10" reads right for any count, even a set of one.
-    full: "Série terminée, {{count}} sur {{count}}.",
+    full_one: "Série terminée, {{count}} sur {{count}}.",
+    full_many: "Série terminée, {{count}} sur {{count}}.",
+    full_other: "Série terminée, {{count}} sur {{count}}.",
     early_one: "Série arrêtée à la répétition {{count}} sur {{target}}.",
     early_many: "Série arrêtée à la répétition {{count}} sur {{target}}.",
     early_other: "Série arrêtée à la répétition {{count}} sur {{target}}.",
@@ -83,13 +85,15 @@ export const frFR = {
     breathsPerHold_other: "En bas, tu tiens maintenant {{count}} respirations.",
     secondsPerBreath: "Chaque respiration dure maintenant {{count}} secondes.",
     // The renderer passes no value here (neither the new length nor the direction).
-    holdLength: "C'est noté, j'ai changé la durée de chaque respiration.",
+    holdLength: "C'est noté, chaque respiration dure maintenant {{count}} secondes.",
     pacing_wholeSet: "Je te guide sur toute la série, sans m'arrêter.",
     pacing_repByRep: "Je te guide une répétition à la fois. Dis suivant à chaque fois.",
     unit_lb: "Les charges sont maintenant en livres.",
     unit_kg: "Les charges sont maintenant en kilos.",
     barWeight: "Ta barre pèse {{weight}}.",
-    targetReps: "Désormais, des séries de {{count}}.",
+    targetReps_one: "Désormais, des séries de {{count}}.",
+    targetReps_many: "Désormais, des séries de {{count}}.",
+    targetReps_other: "Désormais, des séries de {{count}}.",
   },
   outOfRange: {
     reps: "Une série va de {{min}} à {{max}} répétitions.",
