@@ -92,16 +92,19 @@ async function ensureTable(client, tableName) {
 }
 
 /**
- * Starts dynalite on disk under `dir` on a loopback port and makes sure the table exists.
- * `env` holds the variables the skill's store reads (storeConfigFromEnv).
+ * Starts dynalite on a loopback port, on disk under `dir` or in memory when `dir` is null (the
+ * benchmark), and makes sure the table exists. `env` holds the variables the skill's store reads
+ * (storeConfigFromEnv).
  */
-export async function startLocalStore(dir = DEFAULT_STORE_DIR, { port = 0, tableName = LOCAL_TABLE } = {}) {
-  const folder = path.resolve(dir);
-  ensureWritable(folder);
-  await ensureOpenable(folder);
+export async function startDynaliteStore({ dir = null, port = 0, tableName = LOCAL_TABLE } = {}) {
+  const folder = dir === null ? null : path.resolve(dir);
+  if (folder !== null) {
+    ensureWritable(folder);
+    await ensureOpenable(folder);
+  }
 
   const dynalite = require('dynalite');
-  const server = dynalite({ path: folder, createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const server = dynalite({ ...(folder !== null && { path: folder }), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   let actualPort;
   try {
     actualPort = await listen(server, port);
@@ -122,7 +125,8 @@ export async function startLocalStore(dir = DEFAULT_STORE_DIR, { port = 0, table
     await ensureTable(client, tableName);
   } catch (error) {
     await stop().catch(() => undefined);
-    throw new LocalStoreError(`cannot create the table ${tableName} in ${folder} (${reason(error)}): move the folder away to start with an empty log`);
+    const where = folder ?? 'memory';
+    throw new LocalStoreError(`cannot create the table ${tableName} in ${where} (${reason(error)}): move the folder away to start with an empty log`);
   }
 
   return {
@@ -132,4 +136,9 @@ export async function startLocalStore(dir = DEFAULT_STORE_DIR, { port = 0, table
     env: { DEADLIFT_TABLE: tableName, DYNAMODB_ENDPOINT: endpoint, AWS_REGION: REGION },
     stop,
   };
+}
+
+/** The local coach's store: dynalite on disk, so the log is still there next time. */
+export function startLocalStore(dir = DEFAULT_STORE_DIR, options = {}) {
+  return startDynaliteStore({ ...options, dir });
 }
