@@ -303,22 +303,30 @@ const event: fc.Arbitrary<WorkoutEvent> = fc.oneof(
 
 const step = fc.tuple(event, fc.integer({ min: -20_000, max: 300_000 }));
 
+/** Plays random steps from a fresh state, handing each turn to `check`. */
+function walk(check: (out: Outcome, event: WorkoutEvent) => void, maxLength = 40) {
+  return fc.property(fc.array(step, { maxLength }), (steps) => {
+    let state = fresh();
+    let now = T0;
+    for (const [e, dt] of steps) {
+      now += dt;
+      const out = run(state, e, now);
+      check(out, e);
+      state = out.state;
+    }
+  });
+}
+
 describe('properties', () => {
   it('keeps the rep count within 0..target whatever the runner says and whenever', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
-        let state = fresh();
-        let now = T0;
-        for (const [e, dt] of steps) {
-          now += dt;
-          state = run(state, e, now).state;
-          const set = activeSet(state.stage);
-          if (set) {
-            expect(set.repsDone).toBeGreaterThanOrEqual(0);
-            expect(set.repsDone).toBeLessThanOrEqual(set.target);
-          }
-          for (const logged of state.outbox) expect(logged.reps).toBeGreaterThanOrEqual(0);
+      walk(({ state }) => {
+        const set = activeSet(state.stage);
+        if (set) {
+          expect(set.repsDone).toBeGreaterThanOrEqual(0);
+          expect(set.repsDone).toBeLessThanOrEqual(set.target);
         }
+        for (const logged of state.outbox) expect(logged.reps).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 300 },
     );
@@ -340,33 +348,20 @@ describe('properties', () => {
 
   it('ends every answer with a question or the end of the session', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 25 }), (steps) => {
-        let state = fresh();
-        let now = T0;
-        for (const [e, dt] of steps) {
-          now += dt;
-          const out = run(state, e, now);
-          state = out.state;
-          const last = out.acts[out.acts.length - 1];
-          if (e.type === 'sessionEnded') expect(out.acts).toEqual([]);
-          else expect(['ask', 'end']).toContain(last?.type);
-        }
-      }),
+      walk((out, e) => {
+        const last = out.acts[out.acts.length - 1];
+        if (e.type === 'sessionEnded') expect(out.acts).toEqual([]);
+        else expect(['ask', 'end']).toContain(last?.type);
+      }, 25),
       { numRuns: 300 },
     );
   });
 
   it('logs each finished set once, with its own id', () => {
     fc.assert(
-      fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
-        let state = fresh();
-        let now = T0;
-        for (const [e, dt] of steps) {
-          now += dt;
-          state = run(state, e, now).state;
-          const ids = state.outbox.map((s) => s.id);
-          expect(new Set(ids).size).toBe(ids.length);
-        }
+      walk(({ state }) => {
+        const ids = state.outbox.map((s) => s.id);
+        expect(new Set(ids).size).toBe(ids.length);
       }),
       { numRuns: 300 },
     );
