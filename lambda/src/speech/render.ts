@@ -40,14 +40,37 @@ export function lineText({ t }: Speaker, line: Line): string {
   }
 }
 
+interface Measured {
+  readonly ms: number;
+  readonly chars: number;
+}
+
+/**
+ * Lines measured so far, by locale and text: a block asks for the same few lines hundreds of
+ * times, and measuring builds and scans SSML each time. Bounded, as counts vary.
+ */
+const measured = new Map<string, Measured>();
+const MAX_MEASURED = 2_000;
+
+function measure(speaker: Speaker, line: Line): Measured {
+  const text = lineText(speaker, line);
+  const id = `${speaker.locale}|${text}`;
+  const hit = measured.get(id);
+  if (hit) return hit;
+  const spoken = speech().sentence(text);
+  const result = { ms: spoken.estimateMs(speaker.locale), chars: spoken.length + 1 };
+  if (measured.size < MAX_MEASURED) measured.set(id, result);
+  return result;
+}
+
 /**
  * The core times reps with this: speech length per line in the runner's locale. Each line is
  * spoken as its own sentence, so its estimate includes the pause Alexa makes after one.
  */
 export function voiceFor(speaker: Speaker): Voice {
   return {
-    speechMs: (line) => speech().sentence(lineText(speaker, line)).estimateMs(speaker.locale),
-    ssmlChars: (line) => speech().sentence(lineText(speaker, line)).length + 1,
+    speechMs: (line) => measure(speaker, line).ms,
+    ssmlChars: (line) => measure(speaker, line).chars,
     silenceChars: (ms) => speech().pause(ms).length + 1,
   };
 }
