@@ -33,6 +33,10 @@ process.emitWarning = (warning, ...rest) =>
 
 const { runCoach } = createRequire(import.meta.url)(outfile);
 
+// The skill's one-line-per-turn JSON logs are for CloudWatch; in the terminal they would sit in
+// the middle of the conversation. TURN_LOG=on brings them back.
+process.env.TURN_LOG ??= 'off';
+
 const { startLocalStore } = await import(pathToFileURL(path.join(root, 'scripts', 'localStore.mjs')).href);
 
 process.exitCode = await runCoach(process.argv.slice(2), { root, startLocalStore });
