@@ -12,15 +12,19 @@ export const DEFAULT_LOG_SALT = 'runner-deadlift-coach-local-salt';
 // wants them installs a sink; TURN_LOG=on prints them anyway.
 const quietByDefault = (): boolean => process.env.JEST_WORKER_ID !== undefined && process.env.TURN_LOG !== 'on';
 
-let sink: LogSink | undefined;
+// Process-wide rather than per module instance: tests load the handler in isolated module
+// registries, and their sink must catch that handler's lines too.
+const SINK = Symbol.for('runner-deadlift-coach.logSink');
+const slot = globalThis as { [SINK]?: LogSink };
 
 /** Replaces where lines go (tests); undefined restores stdout. */
 export function setLogSink(next: LogSink | undefined): void {
-  sink = next;
+  slot[SINK] = next;
 }
 
 export function writeLog(fields: LogFields): void {
   const line = JSON.stringify({ time: new Date().toISOString(), ...fields });
+  const sink = slot[SINK];
   if (sink) sink(line);
   else if (process.env.TURN_LOG === 'off' || quietByDefault()) return;
   else process.stdout.write(`${line}\n`);

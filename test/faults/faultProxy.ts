@@ -1,0 +1,135 @@
+// A fault-injecting HTTP proxy in front of dynalite on loopback. The store client talks to it
+// as to DynamoDB, so the SDK's own timeouts, retries and error parsing all run for real; the
+// proxy only decides, per request, whether the store answers, answers late, or fails.
+import { Agent, type IncomingMessage, type Server, type ServerResponse, createServer, request as httpRequest } from 'node:http';
+import type { Socket } from 'node:net';
+
+export type FaultMode =
+  | { readonly kind: 'pass' }
+  /** The connection is cut as soon as a request arrives (ECONNRESET): a crashing server. */
+  | { readonly kind: 'reset' }
+  /** Answers after `ms`, then normally: a slow store. */
+  | { readonly kind: 'slow'; readonly ms: number }
+  /** Accepts the request and never answers: a hung store. */
+  | { readonly kind: 'hang' }
+  /** DynamoDB's throttling answer (HTTP 400, retried by the SDK with backoff). */
+  | { readonly kind: 'throttle' }
+  /** An error the SDK does not retry (the table is gone), so a failed turn costs no backoff. */
+  | { readonly kind: 'reject' };
+
+export interface FaultProxy {
+  readonly endpoint: string;
+  readonly port: number;
+  setMode(mode: FaultMode): void;
+  /** Requests that reached the proxy, and those it failed (or delayed) on purpose. */
+  readonly stats: () => { requests: number; faults: number };
+  /** Stops listening: the port refuses connections, as a stopped server's does. */
+  stopListening(): Promise<void>;
+  /** Listens again on the same port. */
+  startListening(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const ERROR_TYPES = {
+  throttle: 'ThrottlingException',
+  reject: 'ResourceNotFoundException',
+} as const;
+
+function answerError(response: ServerResponse, type: string): void {
+  response.writeHead(400, { 'content-type': 'application/x-amz-json-1.0', 'x-amzn-requestid': 'fault-proxy' });
+  response.end(JSON.stringify({ __type: `com.amazonaws.dynamodb.v20120810#${type}`, message: `injected ${type}` }));
+}
+
+export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
+  const target = new URL(upstream);
+  let mode: FaultMode = { kind: 'pass' };
+  const stats = { requests: 0, faults: 0 };
+  const sockets = new Set<Socket>();
+  const agent = new Agent({ keepAlive: true, maxSockets: 16 });
+
+  const forward = (request: IncomingMessage, response: ServerResponse, body: Buffer): void => {
+    const outgoing = httpRequest(
+      { host: target.hostname, port: target.port, method: request.method, path: request.url, headers: request.headers, agent },
+      (answer) => {
+        response.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(response);
+      },
+    );
+    outgoing.on('error', () => request.socket.destroy());
+    outgoing.end(body);
+  };
+
+  const handle = (request: IncomingMessage, response: ServerResponse): void => {
+    stats.requests += 1;
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const now = mode;
+      switch (now.kind) {
+        case 'pass':
+          return forward(request, response, body);
+        case 'reset':
+          stats.faults += 1;
+          request.socket.destroy();
+          return;
+        case 'hang':
+          stats.faults += 1;
+          return;
+        case 'slow': {
+          stats.faults += 1;
+          const timer = setTimeout(() => forward(request, response, body), now.ms);
+          request.socket.once('close', () => clearTimeout(timer));
+          return;
+        }
+        case 'throttle':
+        case 'reject':
+          stats.faults += 1;
+          return answerError(response, ERROR_TYPES[now.kind]);
+      }
+    });
+  };
+
+  let server: Server | undefined;
+  let port = 0;
+  const listen = async (): Promise<void> => {
+    const next = createServer(handle);
+    next.keepAliveTimeout = 60_000;
+    next.on('connection', (socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve, reject) => {
+      next.once('error', reject);
+      next.listen(port, '127.0.0.1', () => resolve());
+    });
+    const address = next.address();
+    if (address === null || typeof address === 'string') throw new Error('fault proxy is not on a TCP port');
+    port = address.port;
+    server = next;
+  };
+  const unlisten = async (): Promise<void> => {
+    const current = server;
+    server = undefined;
+    if (!current) return;
+    for (const socket of sockets) socket.destroy();
+    await new Promise<void>((resolve) => current.close(() => resolve()));
+  };
+
+  await listen();
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    port,
+    setMode(next) {
+      mode = next;
+    },
+    stats: () => ({ ...stats }),
+    stopListening: unlisten,
+    startListening: listen,
+    async close() {
+      await unlisten();
+      agent.destroy();
+    },
+  };
+}
