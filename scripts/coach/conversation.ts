@@ -206,7 +206,7 @@ export async function converse(deps: ConversationDeps): Promise<void> {
     return result;
   }
 
-  const launchText = `open ${model.interactionModel.languageModel.invocationName}`;
+  const launchText = matcher.launchText;
   if (input.echo) out.write(`U: ${launchText}\n`);
   let turn = await launch(clock.now());
   for (;;) {

@@ -15,3 +15,38 @@ export function tokenize(text: string): string[] {
     .split(/\s+/)
     .filter((t) => t !== '');
 }
+
+/** French elided words that stand alone once the apostrophe is gone ("j en", "l unité"). */
+const FRENCH_ELISIONS = new Set(['j', 'l', 'd', 'n', 's', 'c', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+
+/**
+ * The words of `text` in a language: tokenize, plus what the language writes in more than one
+ * way. French elisions are one word however they are typed: "j'en", "j’en", "jen" and "j en"
+ * all become "jen" (a lone "j" or "l" is never a French word).
+ */
+export function wordsOf(text: string, language: string): string[] {
+  const words = tokenize(text);
+  if (language !== 'fr') return words;
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const next = words[i + 1];
+    if (FRENCH_ELISIONS.has(word) && next !== undefined && /^[\p{L}]/u.test(next)) {
+      joined.push(word + next);
+      i++;
+    } else joined.push(word);
+  }
+  return joined;
+}
+
+/**
+ * What a word is compared by: typed text often drops accents, so both the model's words and
+ * the runner's are folded the same way. German umlauts fold with their ae/oe/ue spellings to the
+ * bare vowel ("nächste" = "naechste" = "nachste"), ß to ss; elsewhere marks are dropped
+ * ("última" = "ultima", "qué" = "que", "répète" = "repete"). Slot values keep the words as said.
+ */
+export function keyOf(word: string, language: string): string {
+  let w = word;
+  if (language === 'de') w = w.replace(/ß/g, 'ss').replace(/ä|ae/g, 'a').replace(/ö|oe/g, 'o').replace(/ü|ue/g, 'u');
+  return w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}

@@ -4,7 +4,8 @@
 // joined and the joined word is parsed: a whole run is one number only if the joined word is
 // one. "acht sechzig fünf" joins to "achtsechzigfünf", which is no number, so the matcher can
 // still split "einen satz mit acht bei sechzig kilo" correctly.
-// Umlauts and ß are folded (fünf = fuenf, dreißig = dreissig): keyboards without them are common.
+// Umlauts and ß are folded (fünf = fuenf, dreißig = dreissig), and an umlaut typed bare is read
+// too (funf, zwolf): keyboards without them are common.
 import type { NumberReader } from './types';
 import { readDigits } from './digits';
 
@@ -28,7 +29,7 @@ const TENS: readonly (readonly [string, number])[] = [
   ['siebzig', 70], ['achtzig', 80], ['neunzig', 90],
 ];
 const DIGIT_WORDS: Readonly<Record<string, string>> = {
-  null: '0', eins: '1', zwei: '2', zwo: '2', drei: '3', vier: '4', fuenf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
+  null: '0', eins: '1', zwei: '2', zwo: '2', drei: '3', vier: '4', fuenf: '5', funf: '5', sechs: '6', sieben: '7', acht: '8', neun: '9',
 };
 
 /** A parse of a prefix of the word: its value and where it ends. */
@@ -41,8 +42,16 @@ function fold(token: string): string {
   return token.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss');
 }
 
+/** "fuenf" typed on a keyboard without umlauts may also be "funf": both spellings are read. */
+function spellings(word: string): string[] {
+  const bare = word.replace(/([aou])e/g, '$1');
+  return bare === word ? [word] : [word, bare];
+}
+
 function words(list: readonly (readonly [string, number])[], s: string, at: number): Partial[] {
-  return list.filter(([word]) => s.startsWith(word, at)).map(([word, value]) => ({ value, end: at + word.length }));
+  return list.flatMap(([word, value]) =>
+    spellings(word).filter((w) => s.startsWith(w, at)).map((w) => ({ value, end: at + w.length })),
+  );
 }
 
 /** 1..99: "sieben", "zwoelf", "sechzig", "fuenfundsechzig". */

@@ -1,7 +1,8 @@
-// Number words are per language. This is the seam for de-DE, es-ES and fr-FR: write
-// numbers/de.ts (etc.) exporting a NumberReader and add it to READERS. A language without one
-// still understands digits, and the coach says so once at start.
+// Number words are per language: numbers/<language>.ts exports a NumberReader, registered in
+// READERS. A language without one (it-IT, ja-JP...) still understands digits, and the coach
+// says so once at start.
 import { languageOf } from '../locales';
+import { readGermanNumber } from './de';
 import { readDigits } from './digits';
 import { readEnglishNumber } from './en';
 import { readSpanishNumber } from './es';
@@ -11,6 +12,7 @@ import type { NumberReader } from './types';
 export type { NumberReader } from './types';
 
 const READERS: Readonly<Record<string, NumberReader>> = {
+  de: readGermanNumber,
   en: readEnglishNumber,
   es: readSpanishNumber,
   fr: readFrenchNumber,

@@ -1,14 +1,20 @@
-// Built-in intent words, fillers and launch phrases are per language: the seam for de-DE,
-// es-ES and fr-FR is one file per language added to PHRASES. A language without one gets the
-// model's own samples only, and the coach says so once at start.
+// Built-in intent words, fillers and launch phrases are per language: one file per language,
+// registered in PHRASES. A language without one (it-IT, ja-JP...) gets the model's own samples
+// only, and the coach says so once at start.
 import { languageOf } from '../locales';
+import { german } from './de';
 import { english } from './en';
+import { spanish } from './es';
+import { french } from './fr';
 import type { Phrases } from './types';
 
 export type { Phrases } from './types';
 
 const PHRASES: Readonly<Record<string, Phrases>> = {
+  de: german,
   en: english,
+  es: spanish,
+  fr: french,
 };
 
 const NONE: Phrases = { builtIns: {}, leadingFillers: [], trailingFillers: [], determiners: [], launch: [], oneShot: [] };

@@ -1,0 +1,197 @@
+// The local coach in every locale, end to end through the REAL bundle (dist/index.js, from
+// `npm run build`): `--locale L` with that locale's own words for a whole set (launch, start a
+// set of three, barge in with pause, resume, finish early, answer no, stop), and a one-shot
+// start. It asserts on the contract: the intents each line resolved to (--verbose), that no line
+// fell back, and that the skill's replies are its own strings for that locale (lambda/src/i18n),
+// never exact wording copied here.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { translator } from '../../lambda/src/i18n';
+import { runCoach } from '../../scripts/coach/main';
+import { createMatcher } from '../../scripts/coach/matcher';
+import { loadInteractionModel } from '../../scripts/coach/model';
+
+const root = path.resolve(__dirname, '../..');
+
+interface Words {
+  /** Typed launch words (a relaunch: the coach has already opened the skill). */
+  readonly launch: string;
+  readonly start: string;
+  readonly pause: string;
+  readonly resume: string;
+  readonly finish: string;
+  readonly no: string;
+  readonly stop: string;
+  /** A one-shot request that starts a set, in the locale's own connective. */
+  readonly oneShot: string;
+}
+
+const ENGLISH: Words = {
+  launch: 'Alexa, open Runner Deadlift',
+  start: 'start a set of three',
+  pause: 'pause',
+  resume: 'resume',
+  finish: 'that was my last rep',
+  no: 'no',
+  stop: 'stop',
+  oneShot: 'ask runner deadlift to start a set',
+};
+
+const WORDS: Readonly<Record<string, Words>> = {
+  'en-US': ENGLISH,
+  'en-GB': ENGLISH,
+  'en-CA': ENGLISH,
+  'en-AU': ENGLISH,
+  'en-IN': ENGLISH,
+  'de-DE': {
+    launch: 'Alexa, öffne Läufer Kreuzheben',
+    start: 'starte einen satz mit drei',
+    pause: 'pause',
+    resume: 'mach weiter',
+    finish: 'das war meine letzte wiederholung',
+    no: 'nein',
+    stop: 'stopp',
+    // After "dass" the verb goes last: "ich einen satz machen will" -> "ich will einen satz machen".
+    oneShot: 'sag läufer kreuzheben, dass ich einen satz machen will',
+  },
+  'es-ES': {
+    launch: 'Alexa, abre peso muerto del corredor',
+    start: 'empieza una serie de tres',
+    pause: 'pausa',
+    resume: 'continúa',
+    finish: 'esa fue la última',
+    no: 'no',
+    stop: 'para',
+    oneShot: 'pide a peso muerto del corredor que empiece una serie',
+  },
+  'fr-FR': {
+    launch: 'Alexa, ouvre soulevé de terre du coureur',
+    start: 'commence une série de trois',
+    pause: 'pause',
+    resume: 'reprends',
+    finish: "c'était ma dernière",
+    no: 'non',
+    stop: 'stop',
+    oneShot: 'demande à soulevé de terre du coureur de commencer une série',
+  },
+};
+
+const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'fr-FR'] as const;
+
+async function session(locale: string, script: readonly string[]): Promise<{ code: number; out: string; err: string }> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coach-locale-')), 'script.txt');
+  fs.writeFileSync(file, `${script.join('\n')}\n`);
+  const stdin = Object.assign(new PassThrough(), { isTTY: false });
+  stdin.end('');
+  let out = '';
+  let err = '';
+  const code = await runCoach(['--locale', locale, '--script', file, '--fast=400', '--no-store', '--verbose'], {
+    root,
+    io: { stdin, stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) } },
+  });
+  return { code, out, err };
+}
+
+/** What follows the U: line `said` up to the next U: line: the intent note and Alexa's answer. */
+function turn(out: string, said: string): string {
+  const start = out.indexOf(`U: ${said}\n`);
+  if (start < 0) throw new Error(`"${said}" was not said:\n${out}`);
+  const rest = out.slice(start + said.length + 4);
+  const next = rest.indexOf('\nU: ');
+  return next < 0 ? rest : rest.slice(0, next);
+}
+
+/** The intent --verbose printed for the line `said` ("(StartSetIntent reps=3)"). */
+function intentOf(out: string, said: string): string {
+  return /^ {3}\(([^\s)]+)/.exec(turn(out, said))?.[1] ?? '(none)';
+}
+
+/** Alexa's speech in a turn, as one line: notes, bars and the U: echo left out. */
+function speech(block: string): string {
+  return block
+    .split('\n')
+    .filter((line) => !/^\s*[([]/.test(line))
+    .map((line) => line.replace(/^A: /, '').trim())
+    .join(' ')
+    .replace(/\s+/g, ' ');
+}
+
+/** One of `strings` appears in `text`; the failure shows them all. */
+function expectOneOf(text: string, strings: readonly string[]): void {
+  expect({ text, found: strings.some((s) => text.includes(s)) }).toEqual({ text, found: true });
+}
+
+describe.each(LOCALES)('the local coach with --locale %s', (locale) => {
+  const words = WORDS[locale];
+  if (!words) throw new Error(`no words for ${locale}`);
+  const t = translator(locale);
+  const launchText = createMatcher(loadInteractionModel(root, locale), locale).launchText;
+
+  it('runs a whole set in the locale: launch, start, barge-in pause, resume, finish, no, stop', async () => {
+    const { code, out, err } = await session(locale, [
+      words.launch,
+      words.start,
+      '@at 45',
+      words.pause,
+      words.resume,
+      '@at 20',
+      words.finish,
+      words.no,
+      words.stop,
+    ]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out.startsWith(`U: ${launchText}\nA: `)).toBe(true);
+    expect(out).not.toContain('AMAZON.FallbackIntent');
+    expect(out).not.toContain(t('didNotUnderstand'));
+    expect(out).not.toContain("problem with the requested skill's response");
+
+    expect(speech(turn(out, words.launch))).toContain(t('ask.start.say'));
+
+    expect([words.start, words.pause, words.resume, words.finish, words.no, words.stop].map((w) => intentOf(out, w))).toEqual([
+      'StartSetIntent',
+      'AMAZON.PauseIntent',
+      'AMAZON.ResumeIntent',
+      'FinishSetIntent',
+      'AMAZON.NoIntent',
+      'AMAZON.StopIntent',
+    ]);
+    expect(turn(out, words.start)).toMatch(/^ {3}\(StartSetIntent reps=3\)$/m);
+
+    // The set started in the locale's words, and the pause barged in while the reps were spoken.
+    const start = turn(out, words.start);
+    expect(speech(start)).toContain(t('cue.setup'));
+    expect(start).toMatch(/\[hold: 3 breaths, 12 s\]/);
+    // At --fast=400 a millisecond of a busy machine is 0.4 s of speech: "45.0" may print as "46.0".
+    const [, at = '0', of = '0'] = /\(barge-in at (\d+\.\d) s of (\d+\.\d) s\)/.exec(start) ?? [];
+    expect(Number(at)).toBeGreaterThanOrEqual(45);
+    expect(Number(at)).toBeLessThan(Math.min(55, Number(of)));
+
+    // Paused at the rep reached, in the locale's own words; resumed at the next one.
+    const paused = speech(turn(out, words.pause));
+    const reached = [0, 1, 2, 3].find((reps) =>
+      paused.includes(reps === 0 ? t('pausedAtStart', { target: 3 }) : t('paused', { reps, target: 3 })),
+    );
+    expect({ paused, reached: reached !== undefined }).toEqual({ paused, reached: true });
+    expect(speech(turn(out, words.resume))).toContain(t('cue.resumeAt', { rep: (reached ?? 0) + 1, target: 3 }));
+
+    // Finishing early counts the reps reached, not the three asked for.
+    const finished = speech(turn(out, words.finish));
+    expectOneOf(finished, [1, 2].map((count) => t('setDone.early', { count, target: 3 })));
+    expect(finished).toContain(t('ask.wasClean.say'));
+    expect(speech(turn(out, words.no))).toContain(t('cleanNoted.no'));
+    expect(speech(turn(out, words.stop))).toContain(t('goodbye'));
+    expect(out.trimEnd().split('\n').at(-1)).toMatch(/^A: /);
+  });
+
+  it('starts a set from a one-shot request', async () => {
+    const { code, out, err } = await session(locale, [words.oneShot, words.stop]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(intentOf(out, words.oneShot)).toBe('StartSetIntent');
+    expect(speech(turn(out, words.oneShot))).toContain(t('cue.setup'));
+    expect(intentOf(out, words.stop)).toBe('AMAZON.StopIntent');
+  });
+});
