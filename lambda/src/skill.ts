@@ -1,8 +1,7 @@
 import { SkillBuilders, type CustomSkillBuilder } from 'ask-sdk-core';
 import { GenericErrorHandler, REQUEST_HANDLERS } from './handlers/requestHandlers';
 import type { Services } from './handlers/turn';
-import { loadTurn } from './interceptors';
-import { logTurnEnd, logTurnStart } from './interceptors/logTurn';
+import { loadTurn, logTurnEnd, logTurnStart } from './interceptors';
 
 export interface SkillOptions {
   /** The skill id requests must carry; a request for another skill is refused. */
@@ -12,8 +11,8 @@ export interface SkillOptions {
 /** The skill's builder chain; index.ts turns it into the Lambda handler, tests into a skill. */
 export function skillBuilder(services: Services, options: SkillOptions = {}): CustomSkillBuilder {
   const builder = SkillBuilders.custom()
-    .addRequestInterceptors(logTurnStart).addResponseInterceptors(logTurnEnd)
-    .addRequestInterceptors(loadTurn(services))
+    .addRequestInterceptors(logTurnStart, loadTurn(services))
+    .addResponseInterceptors(logTurnEnd)
     .addRequestHandlers(...REQUEST_HANDLERS)
     .addErrorHandlers(GenericErrorHandler)
     .withCustomUserAgent('runner-deadlift-coach');

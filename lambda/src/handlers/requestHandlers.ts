@@ -2,6 +2,7 @@ import { getIntentName, getRequestType, type ErrorHandler, type HandlerInput, ty
 import type { Response } from 'ask-sdk-model';
 import { translator, supportedLocale } from '../i18n';
 import { speech } from '../speech/ssml';
+import { logFailedTurn } from '../interceptors/logTurn';
 import { INTENT_EVENTS } from './intents';
 import { runTurn } from './runTurn';
 import { getTurn } from './turn';
@@ -44,7 +45,10 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [LaunchHandler, Inten
 export const GenericErrorHandler: ErrorHandler = {
   canHandle: () => true,
   handle(input: HandlerInput, error: Error): Response {
-    console.error(JSON.stringify({ level: 'error', message: 'unhandled', name: error.name, error: error.message }));
+    // Response interceptors do not run after an error handler: the turn's log line is written
+    // here, with the error's name and code only (a message may quote what the runner said).
+    console.error(JSON.stringify({ level: 'error', message: 'unhandled', name: error.name }));
+    logFailedTurn(input, error);
     const t = translator(supportedLocale(input.requestEnvelope.request?.locale));
     return input.responseBuilder
       .speak(speech().sentence(t('error.generic')).toSsml())

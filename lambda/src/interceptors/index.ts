@@ -1,1 +1,2 @@
 export { loadTurn } from './loadTurn';
+export { logFailedTurn, logTurnEnd, logTurnStart } from './logTurn';

@@ -20,7 +20,7 @@ const isUnit = (v: unknown): v is Unit => v === 'lb' || v === 'kg';
 const isString = (v: unknown): v is string => typeof v === 'string';
 
 const QUESTIONS: readonly Question[] = [
-  'start', 'keepGoing', 'nextRep', 'resume', 'resumeSaved', 'wasClean', 'another', 'afterRest', 'deleteLast', 'deleteHistory',
+  'start', 'keepGoing', 'nextRep', 'resume', 'resumeSaved', 'wasClean', 'another', 'afterRest', 'logReps', 'deleteLast', 'deleteHistory',
 ];
 
 export function serialize(state: WorkoutState): Json {

@@ -194,13 +194,12 @@ function carryOn(state: WorkoutState, ctx: TurnContext): Outcome {
       state.stage.name === 'paused' ? { cue: 'resumeAt', rep: set.repsDone + 1, target: set.target } : undefined;
     return sendBlock(state, set, intro, ctx);
   }
-  if (state.question === 'resumeSaved' && state.savedSet) return resumeSaved(state, ctx);
+  if (state.question === 'resumeSaved' && state.savedSet) return resumeSaved(state, state.savedSet, ctx);
   if (state.stage.name === 'finished' || state.stage.name === 'resting') return startSet(state, 'missing', undefined, ctx);
   return reply(state, [{ type: 'notNow', stage: state.stage.name }]);
 }
 
-function resumeSaved(state: WorkoutState, ctx: TurnContext): Outcome {
-  const set = state.savedSet!;
+function resumeSaved(state: WorkoutState, set: ActiveSet, ctx: TurnContext): Outcome {
   const { savedSet: _resumed, ...rest } = state;
   const intro: Line = { cue: 'resumeAt', rep: set.repsDone + 1, target: set.target };
   const { block: _old, ...unplayed } = set;
@@ -336,7 +335,8 @@ function answer(state: WorkoutState, yes: boolean, ctx: TurnContext): Outcome {
     case 'resume':
       return yes ? carryOn(state, ctx) : finishEarly(state, ctx);
     case 'resumeSaved':
-      if (yes) return resumeSaved(state, ctx);
+      // A saved set that did not survive validation cannot be resumed: a yes starts a fresh one.
+      if (yes) return state.savedSet ? resumeSaved(state, state.savedSet, ctx) : startSet(state, 'missing', undefined, ctx);
       return dropSaved(state);
     case 'wasClean':
       return noteClean(state, yes);
