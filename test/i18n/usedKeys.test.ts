@@ -186,7 +186,7 @@ function runErrorHandler(locale: string): Request[] {
   const spy = jest.spyOn(i18n, 'translator').mockReturnValue(t);
   try {
     const requestEnvelope = { version: '1.0', request: { type: 'LaunchRequest', requestId: 'r', timestamp: at, locale } } as unknown as RequestEnvelope;
-    const input = { requestEnvelope, responseBuilder: ResponseFactory.init(), attributesManager: {} } as unknown as HandlerInput;
+    const input = { requestEnvelope, responseBuilder: ResponseFactory.init(), attributesManager: { getSessionAttributes: () => ({}) } } as unknown as HandlerInput;
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     GenericErrorHandler.handle(input, new Error('test'));
   } finally {

@@ -23,3 +23,17 @@ test('the exported handler answers its own skill id and refuses any other', asyn
     await expect(invoke(launch(other))).rejects.toThrow(/skill id/i);
   }
 });
+
+test('on Lambda, a function deployed without SKILL_ID refuses to start rather than answer anyone', () => {
+  const saved = { ...process.env };
+  try {
+    delete process.env.SKILL_ID;
+    delete process.env.DEADLIFT_TABLE;
+    process.env.AWS_LAMBDA_FUNCTION_NAME = 'runner-deadlift';
+    expect(() => jest.isolateModules(() => require('../../lambda/src/index'))).toThrow(/SKILL_ID is not set/);
+    delete process.env.AWS_LAMBDA_FUNCTION_NAME;
+    expect(() => jest.isolateModules(() => require('../../lambda/src/index'))).not.toThrow();
+  } finally {
+    process.env = saved;
+  }
+});

@@ -48,7 +48,11 @@ export const GenericErrorHandler: ErrorHandler = {
     // Response interceptors do not run after an error handler: the turn's log line is written
     // here, with the error's name and code only (a message may quote what the runner said).
     console.error(JSON.stringify({ level: 'error', message: 'unhandled', name: error.name }));
-    logFailedTurn(input, error);
+    try {
+      logFailedTurn(input, error);
+    } catch {
+      // The apology matters more than the log line: nothing may stop this handler answering.
+    }
     const t = translator(supportedLocale(input.requestEnvelope.request?.locale));
     return input.responseBuilder
       .speak(speech().sentence(t('error.generic')).toSsml())
