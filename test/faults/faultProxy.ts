@@ -23,6 +23,8 @@ export interface FaultProxy {
   setMode(mode: FaultMode): void;
   /** Requests that reached the proxy, and those it failed (or delayed) on purpose. */
   readonly stats: () => { requests: number; faults: number };
+  /** The DynamoDB operation of every request so far (PutItem, Query…), in order. */
+  readonly operations: () => string[];
   /** Stops listening: the port refuses connections, as a stopped server's does. */
   stopListening(): Promise<void>;
   /** Listens again on the same port. */
@@ -44,6 +46,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const target = new URL(upstream);
   let mode: FaultMode = { kind: 'pass' };
   const stats = { requests: 0, faults: 0 };
+  const operations: string[] = [];
   const sockets = new Set<Socket>();
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
 
@@ -61,6 +64,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     stats.requests += 1;
+    operations.push(String(request.headers['x-amz-target'] ?? '?').split('.').pop() ?? '?');
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -125,6 +129,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       mode = next;
     },
     stats: () => ({ ...stats }),
+    operations: () => [...operations],
     stopListening: unlisten,
     startListening: listen,
     async close() {
