@@ -367,3 +367,15 @@ describe('properties', () => {
     );
   });
 });
+
+describe('two sets from one request', () => {
+  it('keeps a guided set that played out when the same request logs another by voice', () => {
+    const first = started(2);
+    const block = setOf(first.state).block!;
+    const out = run(first.state, { type: 'logSet', reps: 8 }, block.sentAt + block.endsAt + 1000);
+    expect(out.state.outbox.map((s) => [s.source, s.reps])).toEqual([
+      ['guided', 2],
+      ['voice', 8],
+    ]);
+  });
+});

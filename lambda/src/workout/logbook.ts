@@ -50,7 +50,8 @@ function logByVoice(state: WorkoutState, event: Extract<LogbookEvent, { type: 'l
     weight = checked.value;
   }
   const set: LoggedSet = {
-    id: ctx.requestId,
+    // Distinct from the id of a guided set the same request may have finished (see settle).
+    id: `${ctx.requestId}:voice`,
     at: new Date(ctx.now).toISOString(),
     reps: reps.value,
     source: 'voice',
