@@ -6,6 +6,7 @@ import { activeSet } from '../../lambda/src/workout/outcome';
 import { defaultSettings } from '../../lambda/src/workout/settings';
 import { initialState, type WorkoutState } from '../../lambda/src/workout/state';
 import { transition, type Outcome, type TurnContext } from '../../lambda/src/workout/transition';
+import { restore, serialize } from '../../lambda/src/workout/snapshot';
 import { fakeVoice } from './fakeVoice';
 
 const T0 = Date.parse('2026-11-20T07:00:00Z');
@@ -377,5 +378,67 @@ describe('two sets from one request', () => {
       ['guided', 2],
       ['voice', 8],
     ]);
+  });
+});
+
+describe('answers to the question a block ends with', () => {
+  it('count the whole block even when they come before the slow estimate says it ended', () => {
+    const first = run(fresh(), { type: 'change', change: { setting: 'pacing', value: 'repByRep' } }, T0);
+    const one = run(first.state, { type: 'start', reps: 10 }, T0 + 1000);
+    const block = setOf(one.state).block!;
+    const next = run(one.state, { type: 'next' }, block.sentAt + block.endsAt - 3000);
+    expect(setOf(next.state).block!.firstRep).toBe(2);
+    const done = started(3);
+    const last = setOf(done.state).block!;
+    const clean = run(done.state, { type: 'yes' }, last.sentAt + last.endsAt - 8000);
+    expect(clean.state.stage.name).toBe('finished');
+    expect(clean.state.outbox[0]).toMatchObject({ reps: 3, clean: true });
+  });
+
+  it('but a pause over the block still counts only the reps reached', () => {
+    const first = started(10);
+    const block = setOf(first.state).block!;
+    const paused = run(first.state, { type: 'pause' }, block.sentAt + block.repEnds[1]! + 10);
+    expect(setOf(paused.state).repsDone).toBe(2);
+  });
+});
+
+describe('corrections, repeats and rests mid-set', () => {
+  it('a count corrected below the block survives the trip through the session', () => {
+    const first = started(30);
+    const block = setOf(first.state).block!;
+    const played = run(first.state, { type: 'yes' }, block.sentAt + block.endsAt + 1000);
+    const fixed = run(played.state, { type: 'correct', reps: 2 }, block.sentAt + block.endsAt + 60_000);
+    const restored = restore(serialize(fixed.state), 'lb');
+    expect(restored.ok).toBe(true);
+    expect(setOf(restored.state).repsDone).toBe(2);
+  });
+
+  it('"I did two" after the set was stored updates the stored set', () => {
+    const first = started(3);
+    const block = setOf(first.state).block!;
+    const clean = run(first.state, { type: 'yes' }, block.sentAt + block.endsAt + 1000);
+    const stored = { ...clean.state, outbox: [] };
+    const fixed = run(stored, { type: 'correct', reps: 2 }, T0 + 400_000);
+    expect(fixed.effects).toEqual([{ type: 'updateSet', set: expect.objectContaining({ reps: 2 }) }]);
+  });
+
+  it('repeat over a block plays the rep it cut into again; between sets it asks again', () => {
+    const first = started(10);
+    const block = setOf(first.state).block!;
+    const again = run(first.state, { type: 'repeat' }, block.sentAt + block.repEnds[3]! + 10);
+    expect(setOf(again.state).block!.firstRep).toBe(5);
+    const between = run(fresh(), { type: 'repeat' }, T0);
+    expect(actTypes(between)).toEqual(['ask']);
+  });
+
+  it('a rest mid-set pauses the set, so it picks up with the setup', () => {
+    const first = started(30);
+    const block = setOf(first.state).block!;
+    const resting = run(first.state, { type: 'rest', seconds: 30 }, block.sentAt + block.endsAt + 1000);
+    expect(resting.state.stage.name).toBe('paused');
+    const back = run(resting.state, { type: 'resume' }, T0 + 900_000);
+    const reps = back.acts.find((a): a is Extract<Act, { type: 'reps' }> => a.type === 'reps');
+    expect(reps?.segments[0]).toMatchObject({ line: { cue: 'resumeAt' } });
   });
 });

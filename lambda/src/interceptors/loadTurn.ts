@@ -65,7 +65,8 @@ export function loadTurn(services: Services): RequestInterceptor {
         state = {
           ...state,
           ...(loaded.settings && { settings: loaded.settings }),
-          ...(loaded.info.savedSet && { savedSet: loaded.info.savedSet, question: 'resumeSaved' as const }),
+          // Offered by the launch; a one-shot "resume" picks it up too.
+          ...(loaded.info.savedSet && { savedSet: loaded.info.savedSet }),
           ...(loaded.info.lastSet && { lastSet: loaded.info.lastSet }),
           ...(loaded.info.lastSet?.weight && { lastWeight: loaded.info.lastSet.weight }),
         };

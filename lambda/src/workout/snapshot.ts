@@ -36,10 +36,14 @@ export function restore(raw: unknown, fallbackUnit: Unit): Restored {
   return state ? { ok: true, state } : { ok: false, state: keepSettings(raw, fallback), reason: 'corrupt' };
 }
 
-/** Even from a shape we cannot use, the runner's settings are worth keeping when they are sound. */
+/**
+ * Even from a shape we cannot use, the runner's settings and unsaved sets are worth keeping,
+ * each one that is sound.
+ */
 function keepSettings(raw: Json, fallback: WorkoutState): WorkoutState {
   const settings = readSettings(raw.settings);
-  return settings ? { ...fallback, settings } : fallback;
+  const outbox = Array.isArray(raw.outbox) ? raw.outbox.map(readLoggedSet).filter((set) => set !== undefined) : [];
+  return { ...fallback, ...(settings && { settings }), outbox };
 }
 
 function readState(raw: Json, fallbackUnit: Unit): WorkoutState | undefined {
@@ -91,8 +95,18 @@ function readList<T>(raw: unknown, read: (item: unknown) => T | undefined): T[] 
   return items.every((item): item is T => item !== undefined) ? items : undefined;
 }
 
+/** Set ids come from request ids; the store keys sets by them, so they stay short. */
+export const MAX_SET_ID_LENGTH = 200;
+
+/** The one time format the log is keyed by: what Date#toISOString writes. */
+function isCanonicalTime(value: string): boolean {
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) && new Date(ms).toISOString() === value;
+}
+
 export function readLoggedSet(raw: unknown): LoggedSet | undefined {
-  if (!isObject(raw) || !isString(raw.id) || !isString(raw.at) || Number.isNaN(Date.parse(raw.at))) return undefined;
+  if (!isObject(raw) || !isString(raw.id) || raw.id.length === 0 || raw.id.length > MAX_SET_ID_LENGTH) return undefined;
+  if (!isString(raw.at) || !isCanonicalTime(raw.at)) return undefined;
   if (!isCount(raw.reps) || (raw.source !== 'guided' && raw.source !== 'voice')) return undefined;
   if (raw.clean !== undefined && typeof raw.clean !== 'boolean') return undefined;
   const weight = readWeight(raw.weight);
@@ -121,15 +135,16 @@ export function readActiveSet(raw: unknown): ActiveSet | undefined {
   if (!isObject(raw) || !isCount(raw.target) || !isCount(raw.repsDone) || !isNumber(raw.startedAt)) return undefined;
   if (!inBounds('targetReps', raw.target) || raw.repsDone > raw.target) return undefined;
   const weight = readWeight(raw.weight);
+  if (raw.weight !== undefined && !weight) return undefined;
+  // A block that does not fit the count only costs its timeline: the set goes on without it.
   const block = readBlock(raw.block);
-  if ((raw.weight !== undefined && !weight) || (raw.block !== undefined && !block)) return undefined;
-  if (block && (block.firstRep > raw.repsDone + 1 || block.lastRep > raw.target)) return undefined;
+  const fits = block && block.firstRep <= raw.repsDone + 1 && block.lastRep <= raw.target;
   return {
     target: raw.target,
     repsDone: raw.repsDone,
     startedAt: raw.startedAt,
     ...(weight && { weight }),
-    ...(block && { block }),
+    ...(fits && { block }),
   };
 }
 

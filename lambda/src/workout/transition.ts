@@ -28,15 +28,28 @@ export const REST_MARKS = [60, 30, 10] as const;
  * event is decided against the state it really finds.
  */
 export function transition(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Outcome {
-  return decide(settle(state, ctx), event, ctx);
+  const settled = settle(state, ctx, ANSWERS.has(event.type));
+  const cutOff = state.stage.name === 'running' && settled.stage.name === 'paused';
+  // "Repeat" said over a block means the rep it cut into: play that rep again.
+  if (event.type === 'repeat' && cutOff) return carryOn(settled, ctx);
+  return decide(settled, event, ctx);
 }
 
-/** Where the runner really is at `now`: the block is cut off (paused) or played out. */
-export function settle(state: WorkoutState, ctx: Pick<TurnContext, 'now' | 'requestId'>): WorkoutState {
+/**
+ * Replies to the question a block ends with ("keep going?", "say next", "was it clean?"): whoever
+ * answers it heard the whole block, whatever the (deliberately slow) timeline estimate says.
+ */
+const ANSWERS: ReadonlySet<WorkoutEvent['type']> = new Set(['yes', 'no', 'next', 'resume']);
+
+/**
+ * Where the runner really is at `now`: the block is cut off (paused) or played out. `answered`
+ * means the request replies to the block's closing question, so it was heard to the end.
+ */
+export function settle(state: WorkoutState, ctx: Pick<TurnContext, 'now' | 'requestId'>, answered = false): WorkoutState {
   if (state.stage.name !== 'running' || !state.stage.set.block) return state;
   const { set } = state.stage;
   const block = set.block!;
-  if (isPlaying(block, ctx.now)) {
+  if (!answered && isPlaying(block, ctx.now)) {
     const repsDone = Math.min(set.target, Math.max(set.repsDone, repsCountedAt(block, ctx.now)));
     return { ...state, stage: { name: 'paused', set: { ...set, repsDone } }, question: 'resume' };
   }
@@ -86,7 +99,7 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
     case 'correct':
       return correctCount(state, event.reps, ctx);
     case 'repeat':
-      return repeat(state, ctx);
+      return repeat(state);
     case 'startOver':
       return startOver(state, ctx);
     case 'rest':
@@ -194,7 +207,7 @@ function carryOn(state: WorkoutState, ctx: TurnContext): Outcome {
       state.stage.name === 'paused' ? { cue: 'resumeAt', rep: set.repsDone + 1, target: set.target } : undefined;
     return sendBlock(state, set, intro, ctx);
   }
-  if (state.question === 'resumeSaved' && state.savedSet) return resumeSaved(state, state.savedSet, ctx);
+  if (state.savedSet) return resumeSaved(state, state.savedSet, ctx);
   if (state.stage.name === 'finished' || state.stage.name === 'resting') return startSet(state, 'missing', undefined, ctx);
   return reply(state, [{ type: 'notNow', stage: state.stage.name }]);
 }
@@ -230,34 +243,23 @@ function correctCount(state: WorkoutState, heard: Heard, ctx: TurnContext): Outc
   if (set) {
     const reps = checkCount(heard, 'reps', 0, set.target);
     if (!reps.ok) return refuse(state, reps.act);
-    const corrected: ActiveSet = { ...set, repsDone: reps.value };
+    // The block that was playing no longer matches the count: the next one is planned afresh.
+    const { block: _stale, ...unplayed } = set;
+    const corrected: ActiveSet = { ...unplayed, repsDone: reps.value };
     if (reps.value >= set.target) return finishNow(state, corrected, ctx);
     return reply({ ...state, stage: { name: 'paused', set: corrected }, question: 'resume' }, [
       { type: 'countIs', reps: reps.value, target: set.target },
     ]);
   }
-  if (state.stage.name === 'finished' && state.lastSet) {
-    const reps = checkCount(heard, 'reps', 1, BOUNDS.targetReps.max * 3);
-    if (!reps.ok) return refuse(state, reps.act);
-    const lastSet: LoggedSet = { ...state.lastSet, reps: reps.value };
-    return reply(
-      {
-        ...state,
-        stage: { name: 'finished', set: { ...state.stage.set, reps: reps.value } },
-        lastSet,
-        outbox: state.outbox.map((s) => (s.id === lastSet.id ? lastSet : s)),
-      },
-      [{ type: 'countIs', reps: reps.value, target: state.stage.set.target }],
-    );
-  }
+  // After the set, "I did seven" corrects the logged set, stored or not, like "change that to seven".
+  if (state.stage.name === 'finished' && state.lastSet) return logbook(state, { type: 'changeLast', reps: heard }, ctx);
   return reply(state, [{ type: 'notNow', stage: state.stage.name }]);
 }
 
-function repeat(state: WorkoutState, ctx: TurnContext): Outcome {
-  const set = activeSet(state.stage);
-  if (set && state.stage.name === 'running') return carryOn(state, ctx);
-  if (set) return reply(state, [{ type: 'paused', reps: set.repsDone, target: set.target }]);
-  return reply(state, []);
+/** "Repeat" while paused says where the set stands; anywhere else it asks the question again. */
+function repeat(state: WorkoutState): Outcome {
+  const set = state.stage.name === 'paused' ? state.stage.set : undefined;
+  return reply(state, set ? [{ type: 'paused', reps: set.repsDone, target: set.target }] : []);
 }
 
 function startOver(state: WorkoutState, ctx: TurnContext): Outcome {
@@ -278,7 +280,9 @@ function rest(state: WorkoutState, heard: Heard): Outcome {
   if (!seconds.ok) return refuse(state, seconds.act);
   const marks = REST_MARKS.filter((mark) => mark < seconds.value);
   const act: Act = { type: 'rest', seconds: seconds.value, marks };
-  if (activeSet(state.stage)) return reply({ ...state, question: 'resume' }, [act]);
+  const set = activeSet(state.stage);
+  // A rest mid-set puts the bar down: the set picks up again with the setup at its next rep.
+  if (set) return reply({ ...state, stage: { name: 'paused', set }, question: 'resume' }, [act]);
   return reply({ ...state, stage: { name: 'resting' }, question: 'afterRest' }, [act]);
 }
 
