@@ -175,10 +175,10 @@ describe('the set running', () => {
     const block = setOf(first.state).block!;
     const stopped = run(first.state, { type: 'stop' }, block.sentAt + block.repEnds[3]! + 10);
     expect(actTypes(stopped)).toEqual(['setSavedForLater', 'end']);
-    expect(stopped.effects).toEqual([{ type: 'savePausedSet' }]);
+    expect(stopped.effects).toEqual([{ type: 'savePausedSet', set: expect.objectContaining({ repsDone: 4, target: 10 }) }]);
     const ended = run(first.state, { type: 'sessionEnded' }, block.sentAt + block.repEnds[3]! + 10);
     expect(ended.acts).toEqual([]);
-    expect(ended.effects).toEqual([{ type: 'savePausedSet' }]);
+    expect(ended.effects).toEqual(stopped.effects);
   });
 });
 

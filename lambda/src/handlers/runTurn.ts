@@ -10,8 +10,10 @@ import { save } from './save';
 import { getTurn } from './turn';
 
 /** The preface first, then what the core said, then warnings from saving, then the question. */
-function arrange(preface: readonly Act[], decided: readonly Act[], warnings: readonly Act[]): Act[] {
+function arrange(prefaceActs: readonly Act[], decided: readonly Act[], warnings: readonly Act[]): Act[] {
   if (decided.length === 0) return []; // a session-ended request gets no speech at all
+  // Said once: a one-shot history question already says when the log cannot be reached.
+  const preface = prefaceActs.filter((act) => !decided.some((said) => said.type === act.type));
   const last = decided[decided.length - 1]!;
   const closes = last.type === 'ask' || last.type === 'end';
   return closes

@@ -2,7 +2,6 @@ import { isStoreError, type TrainingStore } from '../store';
 import type { Act, Effect } from '../workout/acts';
 import { pausedSetSnapshot } from '../workout/pausedSet';
 import type { WorkoutState } from '../workout/state';
-import { activeSet } from '../workout/outcome';
 
 export interface Saved {
   readonly state: WorkoutState;
@@ -17,11 +16,8 @@ function openSetId(state: WorkoutState): string | undefined {
 
 async function runEffect(store: TrainingStore, person: string, state: WorkoutState, effect: Effect, now: number): Promise<void> {
   switch (effect.type) {
-    case 'savePausedSet': {
-      const set = activeSet(state.stage);
-      if (set) await store.savePausedSet(person, pausedSetSnapshot(set));
-      return;
-    }
+    case 'savePausedSet':
+      return store.savePausedSet(person, pausedSetSnapshot(effect.set));
     case 'clearPausedSet':
       return store.clearPausedSet(person);
     case 'saveSettings':
@@ -36,10 +32,12 @@ async function runEffect(store: TrainingStore, person: string, state: WorkoutSta
   }
 }
 
+type Attempt = 'done' | 'later' | 'never';
+
 /**
- * The save phase: what must outlive the session goes to the store, and finished sets leave the
- * outbox only once the store has them. A store that is down costs nothing but a warning: the
- * outbox travels on in the session attributes and is written on a later turn.
+ * The save phase: what must outlive the session goes to the store. Finished sets leave the outbox,
+ * and other writes the pending list, only once the store has them; a store that is down costs the
+ * runner one warning, and both travel on in the session attributes to be written on a later turn.
  */
 export async function save(
   store: TrainingStore | undefined,
@@ -49,29 +47,42 @@ export async function save(
   now: number,
 ): Promise<Saved> {
   if (!store) return { state, acts: [] };
+  // Settings read from nowhere are the defaults: saving them would overwrite the runner's own.
+  const wanted = state.logUnread ? effects.filter((effect) => effect.type !== 'saveSettings') : effects;
   let failed = false;
-  // Once the store has timed out or is unreachable, the rest of this turn's writes would only
-  // stack more timeouts against Alexa's 8 s: they wait in the outbox for the next turn instead.
-  let unreachable = false;
-  const attempt = async (write: () => Promise<unknown>): Promise<boolean> => {
-    if (unreachable) return false;
+  // Once the store has timed out, is unreachable or throttles, the turn's other writes would only
+  // stack more waits against Alexa's 8 s: they wait for the next turn instead.
+  let stalled = false;
+  const attempt = async (write: () => Promise<unknown>): Promise<Attempt> => {
+    if (stalled) return 'later';
     try {
       await write();
-      return true;
+      return 'done';
     } catch (error) {
       if (!isStoreError(error)) throw error;
+      // A write the store refuses for good (a set deleted meanwhile, a malformed item) is dropped.
+      if (!error.retryable) return 'never';
       failed = true;
-      unreachable = error.code === 'timeout' || error.code === 'unavailable';
-      return false;
+      stalled = true;
+      return 'later';
     }
   };
-  for (const effect of effects) await attempt(() => runEffect(store, person, state, effect, now));
+  const pending: Effect[] = [];
+  for (const effect of [...(state.pending ?? []), ...wanted]) {
+    if ((await attempt(() => runEffect(store, person, state, effect, now))) === 'later') pending.push(effect);
+  }
   const open = openSetId(state);
-  const due = state.outbox.filter((set) => set.id !== open);
-  const stored = new Set<string>();
-  for (const set of due) if (await attempt(() => store.logSet(person, set))) stored.add(set.id);
-  const outbox = state.outbox.filter((set) => !stored.has(set.id));
-  if (!failed) return { state: { ...state, outbox }, acts: [] };
+  const settled = new Set<string>();
+  for (const set of state.outbox) {
+    if (set.id !== open && (await attempt(() => store.logSet(person, set))) !== 'later') settled.add(set.id);
+  }
+  const { pending: _written, ...rest } = state;
+  const next: WorkoutState = {
+    ...rest,
+    outbox: state.outbox.filter((set) => !settled.has(set.id)),
+    ...(pending.length > 0 && { pending }),
+  };
+  if (!failed) return { state: next, acts: [] };
   const tell = !state.saveFailedTold;
-  return { state: { ...state, outbox, saveFailedTold: true }, acts: tell ? [{ type: 'saveFailed' }] : [] };
+  return { state: { ...next, saveFailedTold: true }, acts: tell ? [{ type: 'saveFailed' }] : [] };
 }

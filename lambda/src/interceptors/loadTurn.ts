@@ -64,6 +64,7 @@ export function loadTurn(services: Services): RequestInterceptor {
         if (loaded.unreachable) preface.push({ type: 'logUnavailable' });
         state = {
           ...state,
+          ...(loaded.unreachable && { logUnread: true }),
           ...(loaded.settings && { settings: loaded.settings }),
           // Offered by the launch; a one-shot "resume" picks it up too.
           ...(loaded.info.savedSet && { savedSet: loaded.info.savedSet }),

@@ -1,3 +1,4 @@
+import type { Effect } from './acts';
 import type { ActiveSet, Block, FinishedSet, LoggedSet, Settings, Unit, Weight } from './model';
 import { defaultSettings, inBounds, weightInBounds } from './settings';
 import { initialState, STATE_VERSION, type Question, type Stage, type WorkoutState } from './state';
@@ -56,6 +57,7 @@ function readState(raw: Json, fallbackUnit: Unit): WorkoutState | undefined {
   const lastWeight = readWeight(raw.lastWeight);
   const savedSet = readActiveSet(raw.savedSet);
   const toDelete = readLoggedSet(raw.toDelete);
+  const pending = Array.isArray(raw.pending) ? raw.pending.map(readEffect).filter((e) => e !== undefined) : [];
   return {
     version: STATE_VERSION,
     settings,
@@ -66,6 +68,8 @@ function readState(raw: Json, fallbackUnit: Unit): WorkoutState | undefined {
     ...(lastWeight && { lastWeight }),
     ...(savedSet && { savedSet }),
     ...(toDelete && { toDelete }),
+    ...(pending.length > 0 && { pending }),
+    ...(raw.logUnread === true && { logUnread: true }),
     ...(raw.saveFailedTold === true && { saveFailedTold: true }),
   };
 }
@@ -119,6 +123,28 @@ export function readLoggedSet(raw: unknown): LoggedSet | undefined {
     ...(weight && { weight }),
     ...(typeof raw.clean === 'boolean' && { clean: raw.clean }),
   };
+}
+
+/** A write still owed to the store; one that does not hold up is dropped, not the state. */
+function readEffect(raw: unknown): Effect | undefined {
+  if (!isObject(raw)) return undefined;
+  switch (raw.type) {
+    case 'clearPausedSet':
+    case 'saveSettings':
+    case 'deleteHistory':
+      return { type: raw.type };
+    case 'savePausedSet': {
+      const set = readActiveSet(raw.set);
+      return set && { type: 'savePausedSet', set };
+    }
+    case 'updateSet':
+    case 'deleteSet': {
+      const set = readLoggedSet(raw.set);
+      return set && { type: raw.type, set };
+    }
+    default:
+      return undefined;
+  }
 }
 
 function readBlock(raw: unknown): Block | undefined {

@@ -1,3 +1,4 @@
+import type { Effect } from './acts';
 import type { ActiveSet, FinishedSet, LoggedSet, Settings, Weight } from './model';
 
 /** Bump when the stored shape changes; older snapshots are migrated or replaced (see snapshot.ts). */
@@ -40,6 +41,13 @@ export interface WorkoutState {
   readonly saveFailedTold?: boolean;
   /** A set the runner asked to delete, waiting for their yes. */
   readonly toDelete?: LoggedSet;
+  /** Writes other than sets that the store could not take yet, oldest first. */
+  readonly pending?: readonly Effect[];
+  /**
+   * The log could not be read when the session began, so these settings are the defaults, not
+   * the runner's: they must not overwrite the stored ones.
+   */
+  readonly logUnread?: boolean;
 }
 
 export function initialState(settings: Settings): WorkoutState {

@@ -130,9 +130,12 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
 }
 
 function launch(state: WorkoutState, info: LaunchInfo): Outcome {
+  // A launch starts the talk afresh, but keeps what the session still owes the store.
   const fresh: WorkoutState = {
     ...initialState(state.settings),
     outbox: state.outbox,
+    ...(state.pending && { pending: state.pending }),
+    ...(state.logUnread && { logUnread: true }),
     ...(info.lastSet && { lastSet: info.lastSet }),
     ...(info.lastSet?.weight && { lastWeight: info.lastSet.weight }),
   };
@@ -378,7 +381,7 @@ function stop(state: WorkoutState): Outcome {
     return {
       state: { ...rest, stage: { name: 'paused', set } },
       acts: [{ type: 'setSavedForLater', reps: set.repsDone, target: set.target }, { type: 'end' }],
-      effects: [{ type: 'savePausedSet' }],
+      effects: [{ type: 'savePausedSet', set }],
     };
   }
   return { state: { ...rest, stage: { name: 'ready' } }, acts: [{ type: 'goodbye' }, { type: 'end' }], effects: [] };
