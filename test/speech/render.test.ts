@@ -19,13 +19,17 @@ describe.each(Object.keys(LOCALES))('rendering in %s', (locale) => {
     );
   });
 
-  it('keeps a whole block of reps with its closing talk within the response limits', () => {
+  it('keeps a whole block of reps with everything said around it within the response limits', () => {
     for (const target of [1, 10, 30]) {
       const settings = { ...defaultSettings(LOCALES[locale]!.unit), breathsPerHold: 6, secondsPerBreath: 8 };
       const plan = planBlock({ fromRep: 1, target, settings, sentAt: 0, intro: { cue: 'setup' } }, voiceFor(speaker));
+      // The most a response says around its reps: a warning first, the end of the set, that
+      // saving failed, and the question.
       const out = render(speaker, [
+        { type: 'stateReset' },
         { type: 'reps', segments: plan.segments },
-        { type: 'setDone', reps: target, target, early: false, weight: { amount: 102.5, unit: 'kg' } },
+        { type: 'setDone', reps: target - 1, target, early: true, weight: { amount: 102.5, unit: 'kg' } },
+        { type: 'saveFailed' },
         { type: 'ask', question: 'wasClean' },
       ]);
       expect(out.speech.length).toBeLessThanOrEqual(MAX_SSML_CHARS);

@@ -7,12 +7,15 @@ import { fakeVoice } from './fakeVoice';
 const settings = defaultSettings('lb');
 
 describe('planBlock', () => {
-  it('fits a set of ten in one block with the default tempo', () => {
-    const plan = planBlock({ fromRep: 1, target: 10, settings, sentAt: 0, intro: { cue: 'setup' } }, fakeVoice());
-    expect(plan.block.firstRep).toBe(1);
-    expect(plan.block.lastRep).toBe(10);
-    expect(plan.block.repStarts).toHaveLength(10);
-    expect(plan.durationMs).toBeLessThanOrEqual(BLOCK_LIMITS.maxMs - BLOCK_LIMITS.reserveMs);
+  it('packs as many whole reps as fit the budget, and no more', () => {
+    const voice = fakeVoice();
+    const plan = planBlock({ fromRep: 1, target: 30, settings, sentAt: 0, intro: { cue: 'setup' } }, voice);
+    const reps = plan.block.lastRep - plan.block.firstRep + 1;
+    const repMs = plan.block.repEnds[0]! - plan.block.repStarts[0]!;
+    const budget = BLOCK_LIMITS.maxMs - BLOCK_LIMITS.reserveMs;
+    expect(plan.durationMs).toBeLessThanOrEqual(budget);
+    expect(plan.durationMs + repMs).toBeGreaterThan(budget);
+    expect(plan.block.repStarts).toHaveLength(reps);
   });
 
   it('splits a long set into blocks that pick up where the last ended', () => {

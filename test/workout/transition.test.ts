@@ -146,7 +146,7 @@ describe('the set running', () => {
     const first = started(10);
     const block = setOf(first.state).block!;
     const early = run(first.state, { type: 'finish' }, block.sentAt + block.repEnds[1]! + 10);
-    expect(early.acts[0]).toEqual({ type: 'setDone', reps: 2, target: 10, early: true });
+    expect(early.acts[0]).toEqual({ type: 'setDone', reps: 2, target: 10, early: true, weight: { amount: 45, unit: 'lb' } });
     expect(early.state.outbox[0]?.reps).toBe(2);
     const none = run(first.state, { type: 'finish' }, block.sentAt + 10);
     expect(actTypes(none)).toEqual(['setAbandoned', 'ask']);

@@ -1,9 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { RequestEnvelope, Response } from 'ask-sdk-model';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Speaker } from '../speech/render';
 import type { TrainingStore } from '../store';
 import type { Act } from '../workout/acts';
-import type { LaunchInfo, WorkoutEvent } from '../workout/events';
+import type { LaunchInfo } from '../workout/events';
 import type { WorkoutState } from '../workout/state';
 import { SkillError } from './errors';
 
@@ -51,5 +51,3 @@ export function requestTime(envelope: RequestEnvelope, clock: () => number = Dat
   return Number.isFinite(parsed) ? parsed : clock();
 }
 
-export type EventMaker = (input: HandlerInput, turn: Turn) => WorkoutEvent | Promise<WorkoutEvent>;
-export type TurnRunner = (input: HandlerInput, event: WorkoutEvent) => Promise<Response>;

@@ -2,10 +2,9 @@ import type { Act } from './acts';
 import type { WorkoutEvent } from './events';
 import { summarize } from './history';
 import type { LoggedSet } from './model';
-import { checkCount, checkWeight, refuse, reply, type Outcome } from './outcome';
+import { checkCount, checkWeight, refuse, reply, type Outcome, type TurnContext } from './outcome';
 import { BOUNDS } from './settings';
 import type { WorkoutState } from './state';
-import type { TurnContext } from './transition';
 
 /** The training log's side of the conversation: logging by voice, corrections, history. */
 export type LogbookEvent =

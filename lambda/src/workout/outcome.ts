@@ -3,6 +3,16 @@ import type { Heard, HeardWeight } from './events';
 import type { ActiveSet, Weight } from './model';
 import { BOUNDS, weightInBounds } from './settings';
 import type { Question, Stage, WorkoutState } from './state';
+import type { Voice } from './tempo';
+
+/** What the core knows of the moment besides the state and the event. */
+export interface TurnContext {
+  /** When the request was made (its timestamp), in ms since the epoch. */
+  readonly now: number;
+  /** Identifies the request; Alexa keeps it on retries, so a set logged from it is logged once. */
+  readonly requestId: string;
+  readonly voice: Voice;
+}
 
 export interface Outcome {
   readonly state: WorkoutState;

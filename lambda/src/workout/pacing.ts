@@ -3,12 +3,13 @@ import { repScript, segmentChars, segmentMs, type Voice } from './tempo';
 
 /**
  * What one response may hold (DESIGN.md): 240 s of audio and 8,000 SSML characters. The reserve
- * leaves room for what the response says after the reps (end of set, the question).
+ * leaves room for everything else the response may say: a warning before the reps (a state that
+ * could not be read), the end of the set and its weight, that saving failed, and the question.
  */
 export const BLOCK_LIMITS = {
   maxMs: 240_000,
   maxChars: 8_000,
-  reserveMs: 10_000,
+  reserveMs: 24_000,
   reserveChars: 1_200,
 } as const;
 

@@ -1,5 +1,5 @@
-import type { LoggedSet, Unit, Weight } from './model';
-import { STANDARD_BAR, WEIGHT_STEP } from './settings';
+import type { LoggedSet, Weight } from './model';
+import { WEIGHT_STEP } from './settings';
 
 /** The exercise's rule: add weight only after at least ten slow reps with perfect form. */
 export const REPS_BEFORE_ADDING = 10;
@@ -9,9 +9,9 @@ export type Suggestion =
   | { readonly kind: 'addWeight'; readonly from: Weight; readonly to: Weight }
   | { readonly kind: 'stay'; readonly weight?: Weight };
 
-/** `unit` is the runner's, for the empty bar; a logged weight is spoken in the unit it was lifted in. */
-export function suggestNext(last: LoggedSet | undefined, unit: Unit): Suggestion {
-  if (!last) return { kind: 'lightestBar', weight: { amount: STANDARD_BAR[unit], unit } };
+/** `bar` is the runner's empty bar; a logged weight is spoken in the unit it was lifted in. */
+export function suggestNext(last: LoggedSet | undefined, bar: Weight): Suggestion {
+  if (!last) return { kind: 'lightestBar', weight: bar };
   const from = last.weight;
   if (!from) return { kind: 'stay' };
   if (last.clean === true && last.reps >= REPS_BEFORE_ADDING) {

@@ -1,23 +1,14 @@
 import type { Act, Asked, Effect } from './acts';
 import type { Heard, HeardWeight, LaunchInfo, SettingsChangeHeard, WorkoutEvent } from './events';
 import { logbook } from './logbook';
-import type { ActiveSet, FinishedSet, Line, LoggedSet } from './model';
-import { activeSet, checkCount, checkWeight, refuse, reply, standingQuestion, type Checked, type Outcome } from './outcome';
+import type { ActiveSet, FinishedSet, Line, LoggedSet, Weight } from './model';
+import { activeSet, checkCount, checkWeight, refuse, reply, standingQuestion, type Checked, type Outcome, type TurnContext } from './outcome';
 import { isPlaying, planBlock, repsCountedAt } from './pacing';
 import { suggestNext } from './progression';
 import { applySettingsChange, BOUNDS, type SettingsChange } from './settings';
 import { initialState, type WorkoutState } from './state';
-import type { Voice } from './tempo';
 
-export type { Outcome } from './outcome';
-
-export interface TurnContext {
-  /** When the request was made (its timestamp), in ms since the epoch. */
-  readonly now: number;
-  /** Identifies the request; Alexa keeps it on retries, so a set logged from it is logged once. */
-  readonly requestId: string;
-  readonly voice: Voice;
-}
+export type { Outcome, TurnContext } from './outcome';
 
 /** Marks (seconds left) spoken during a rest countdown. */
 export const REST_MARKS = [60, 30, 10] as const;
@@ -129,6 +120,10 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
   }
 }
 
+function emptyBar(state: WorkoutState): Weight {
+  return { amount: state.settings.barWeight, unit: state.settings.unit };
+}
+
 function launch(state: WorkoutState, info: LaunchInfo): Outcome {
   // A launch starts the talk afresh, but keeps what the session still owes the store.
   const fresh: WorkoutState = {
@@ -145,14 +140,15 @@ function launch(state: WorkoutState, info: LaunchInfo): Outcome {
     return reply({ ...fresh, savedSet: info.savedSet, question: 'resumeSaved' }, acts);
   }
   if (info.lastSet) acts.push({ type: 'lastTime', set: info.lastSet, unit: state.settings.unit });
-  acts.push({ type: 'suggest', suggestion: suggestNext(info.lastSet, state.settings.unit) });
+  acts.push({ type: 'suggest', suggestion: suggestNext(info.lastSet, emptyBar(state)) });
   return reply({ ...fresh, question: 'start' }, acts);
 }
 
 function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefined, ctx: TurnContext): Outcome {
   const target = reps === 'missing' ? { ok: true as const, value: state.settings.targetReps } : checkCount(reps, 'reps', BOUNDS.targetReps.min, BOUNDS.targetReps.max);
   if (!target.ok) return refuse(state, target.act);
-  let lift = state.lastWeight;
+  // Unless told otherwise, a runner lifts what they lifted last, or the empty bar.
+  let lift = state.lastWeight ?? emptyBar(state);
   if (weight && weight.amount !== 'missing') {
     const checked = checkWeight(weight, state);
     if (!checked.ok) return refuse(state, checked.act);
@@ -370,7 +366,7 @@ function noteClean(state: WorkoutState, clean: boolean): Outcome {
   };
   return reply(next, [
     { type: 'cleanNoted', clean },
-    { type: 'suggest', suggestion: suggestNext(lastSet, state.settings.unit) },
+    { type: 'suggest', suggestion: suggestNext(lastSet, emptyBar(state)) },
   ]);
 }
 

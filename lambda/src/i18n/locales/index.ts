@@ -26,6 +26,3 @@ export const LOCALES: Readonly<Record<string, LocaleInfo>> = {
   'de-DE': { resources: deDE, unit: 'kg' },
 };
 
-/** Written but not yet listed: turned on locale by locale as each is finished. */
-export const DRAFT_LOCALES: Readonly<Record<string, LocaleInfo>> = {
-};
