@@ -75,6 +75,7 @@ describe.each(Object.keys(LOCALES))('the training log in %s', (locale) => {
     expect(talk.said).toContain(t('lastTime.withWeight', { count: 12, weight: spoken(40) }));
     expect(talk.said).toContain(t('suggest.addWeight', { to: spoken(unit === 'lb' ? 45 : 42.5), from: spoken(40) }));
     await talk.intent('LastTimeIntent');
+    expect(talk.said).toContain(t('history.last', { count: 2, when: t('history.daysAgo', { count: 9 }) }));
     expect(talk.said).toContain(t('history.bestOfThem', { set: t('log.setWithWeight', { count: 12, weight: spoken(40) }) }));
     await talk.intent('BestSetIntent');
     expect(talk.said.startsWith(t('history.best', { set: t('log.setWithWeight', { count: 12, weight: spoken(40) }) }))).toBe(true);

@@ -90,7 +90,9 @@ const SUGGESTIONS: { readonly [K in Suggestion['kind']]: readonly Extract<Sugges
 const QUERIES: Record<HistoryQuery, HistoryQuery> = { last: 'last', best: 'best', week: 'week' };
 const SUMMARIES: { readonly [K in HistorySummary['kind']]: readonly Extract<HistorySummary, { kind: K }>[] } = {
   empty: Object.values(QUERIES).map((query) => ({ query, kind: 'empty' })),
-  last: COUNTS.filter((n) => n > 0).flatMap((sets) => SETS.map((best) => ({ query: 'last' as const, kind: 'last' as const, at, sets, best }))),
+  last: COUNTS.filter((n) => n > 0).flatMap((sets) =>
+    SETS.flatMap((best) => COUNTS.map((daysAgo) => ({ query: 'last' as const, kind: 'last' as const, at, daysAgo, sets, best }))),
+  ),
   best: SETS.map((best) => ({ query: 'best', kind: 'best', best })),
   week: COUNTS.filter((n) => n > 0).flatMap((sets) => [
     { query: 'week' as const, kind: 'week' as const, sets, reps: sets * 10 },

@@ -229,14 +229,14 @@ function setText(speaker: Speaker, set: LoggedSet): string {
 }
 
 function historySpeech(speaker: Speaker, summary: HistorySummary): Speech {
-  const { t, locale } = speaker;
+  const { t } = speaker;
   const say = (key: string, options?: Record<string, unknown>) => speech().sentence(t(key, options));
   switch (summary.kind) {
     case 'empty':
       return say(`history.empty_${summary.query}`);
     case 'last': {
-      const day = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(new Date(summary.at));
-      return say('history.last', { count: summary.sets, day }).append(say('history.bestOfThem', { set: setText(speaker, summary.best) }));
+      const when = summary.daysAgo === 0 ? t('history.today') : t('history.daysAgo', { count: summary.daysAgo });
+      return say('history.last', { count: summary.sets, when }).append(say('history.bestOfThem', { set: setText(speaker, summary.best) }));
     }
     case 'best':
       return say('history.best', { set: setText(speaker, summary.best) });

@@ -2,13 +2,14 @@ import type { HistoryQuery } from './events';
 import type { LoggedSet, Unit, Weight } from './model';
 import { convertWeight } from './settings';
 
-export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const WEEK_MS = 7 * DAY_MS;
 /** Sets more than this far apart belong to different workouts. */
 const SESSION_GAP_MS = 6 * 60 * 60 * 1000;
 
 export type HistorySummary =
   | { readonly query: HistoryQuery; readonly kind: 'empty' }
-  | { readonly query: 'last'; readonly kind: 'last'; readonly at: string; readonly sets: number; readonly best: LoggedSet }
+  | { readonly query: 'last'; readonly kind: 'last'; readonly at: string; readonly daysAgo: number; readonly sets: number; readonly best: LoggedSet }
   | { readonly query: 'best'; readonly kind: 'best'; readonly best: LoggedSet }
   | { readonly query: 'week'; readonly kind: 'week'; readonly sets: number; readonly reps: number; readonly heaviest?: Weight };
 
@@ -42,7 +43,10 @@ export function summarize(query: HistoryQuery, sets: readonly LoggedSet[], now: 
         if (Date.parse(previous.at) - Date.parse(set.at) > SESSION_GAP_MS) break;
         workout.push(set);
       }
-      return { query, kind: 'last', at: newest.at, sets: workout.length, best: workout.reduce(better(unit)) };
+      // Whole days since, not a weekday: the request carries no time zone, and "three days ago"
+      // is right wherever the runner is.
+      const daysAgo = Math.max(0, Math.floor((now - Date.parse(newest.at)) / DAY_MS));
+      return { query, kind: 'last', at: newest.at, daysAgo, sets: workout.length, best: workout.reduce(better(unit)) };
     }
     case 'best':
       return { query, kind: 'best', best: sorted.reduce(better(unit)) };
