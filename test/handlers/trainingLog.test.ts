@@ -99,6 +99,7 @@ describe.each(Object.keys(LOCALES))('the training log in %s', (locale) => {
     talk.wait(3_600_000);
     await talk.launch();
     expect(talk.said).toContain(t('savedSet.found', { reps: 4, target: 10 }));
+    expect(talk.said).toContain(t('welcome.back'));
     await talk.intent('AMAZON.YesIntent');
     expect(talk.said.startsWith(t('cue.resumeAt', { rep: 5, target: 10 }))).toBe(true);
     // Once picked up and finished, the saved set is no longer offered.

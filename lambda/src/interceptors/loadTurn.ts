@@ -30,7 +30,7 @@ async function loadLaunch(store: TrainingStore | undefined, person: string): Pro
     const lastSet = data.recentSets[0];
     return {
       info: {
-        firstTime: !data.profile && data.recentSets.length === 0,
+        firstTime: !data.profile && data.recentSets.length === 0 && !savedSet,
         ...(savedSet && { savedSet }),
         ...(lastSet && { lastSet }),
       },
