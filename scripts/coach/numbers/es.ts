@@ -4,6 +4,7 @@
 // ("cuarenta con cinco") is left out on purpose: "con" also joins reps to a weight in the
 // samples ("una serie de diez con cuarenta kilos"), and the matcher would have to guess.
 import type { NumberReader } from './types';
+import { decimalDigits, plain, wholeNumbers, type Partial } from './compose';
 import { readDigits } from './digits';
 
 const UNITS: Readonly<Record<string, number>> = {
@@ -33,10 +34,6 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** A parse of a prefix: the value and how many tokens it used. */
-interface Partial {
-  readonly value: number;
-  readonly used: number;
-}
 
 /** 1..99 at `at`: "siete", "doce", "sesenta", "sesenta y cinco", or a digit token. */
 function belowHundred(t: readonly string[], at: number): Partial[] {
@@ -67,37 +64,14 @@ function belowThousand(t: readonly string[], at: number): Partial[] {
   return found;
 }
 
-/** Whole numbers below a million: "mil", "dos mil quinientos". */
 function whole(t: readonly string[], at: number): Partial[] {
-  const found: Partial[] = [];
-  const thousands = (base: number, after: number): void => {
-    found.push({ value: base, used: after - at });
-    for (const rest of belowThousand(t, after)) {
-      if (rest.value > 0) found.push({ value: base + rest.value, used: after + rest.used - at });
-    }
-  };
-  if (t[at] === 'mil') thousands(1000, at + 1);
-  for (const head of belowThousand(t, at)) {
-    found.push(head);
-    if (head.value > 1 && t[at + head.used] === 'mil') thousands(head.value * 1000, at + head.used + 1);
-  }
-  return found;
+  return wholeNumbers(t, at, belowThousand, 'mil');
 }
 
-/** "coma cinco", "coma veinticinco", "coma cero cinco" -> the digits after the decimal mark. */
 function decimals(t: readonly string[], at: number): string | undefined {
-  if (t[at] !== 'coma' && t[at] !== 'punto') return undefined;
-  const rest = t.slice(at + 1);
-  if (rest.length === 0) return undefined;
-  const digits = rest.map((word) => DIGIT_WORDS[word] ?? (/^\d+$/.test(word) ? word : undefined));
-  if (digits.every((d) => d !== undefined)) return digits.join('');
-  const number = belowThousand(rest, 0).find((p) => p.used === rest.length);
-  return number === undefined ? undefined : String(number.value);
+  return decimalDigits(t, at, ['coma', 'punto'], DIGIT_WORDS, belowThousand);
 }
 
-function plain(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 export const readSpanishNumber: NumberReader = (raw) => {
   const digits = readDigits(raw);

@@ -4,6 +4,7 @@
 // are optional ("zéro" or "zero"). Belgian and Swiss "septante", "huitante", "octante" and
 // "nonante" are read too: they cost nothing and cannot be mistaken for anything else.
 import type { NumberReader } from './types';
+import { decimalDigits, plain, wholeNumbers, type Partial } from './compose';
 import { readDigits } from './digits';
 
 const UNITS: Readonly<Record<string, number>> = {
@@ -22,10 +23,6 @@ const DIGIT_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** A parse of a prefix: the value and how many tokens it used. */
-interface Partial {
-  readonly value: number;
-  readonly used: number;
-}
 
 /** 10..19 at `at`: "dix", "onze".."seize", "dix sept".."dix neuf". */
 function tenToNineteen(t: readonly string[], at: number): Partial[] {
@@ -101,37 +98,14 @@ function belowThousand(t: readonly string[], at: number): Partial[] {
   return found;
 }
 
-/** Whole numbers below a million: "mille", "deux mille cinq cents". */
 function whole(t: readonly string[], at: number): Partial[] {
-  const found: Partial[] = [];
-  const thousands = (base: number, after: number): void => {
-    found.push({ value: base, used: after - at });
-    for (const rest of belowThousand(t, after)) {
-      if (rest.value > 0) found.push({ value: base + rest.value, used: after + rest.used - at });
-    }
-  };
-  if (t[at] === 'mille') thousands(1000, at + 1);
-  for (const head of belowThousand(t, at)) {
-    found.push(head);
-    if (head.value > 1 && t[at + head.used] === 'mille') thousands(head.value * 1000, at + head.used + 1);
-  }
-  return found;
+  return wholeNumbers(t, at, belowThousand, 'mille');
 }
 
-/** "virgule cinq", "virgule vingt cinq", "virgule zero cinq" -> the digits after the decimal mark. */
 function decimals(t: readonly string[], at: number): string | undefined {
-  if (t[at] !== 'virgule') return undefined;
-  const rest = t.slice(at + 1);
-  if (rest.length === 0) return undefined;
-  const digits = rest.map((word) => DIGIT_WORDS[word] ?? (/^\d+$/.test(word) ? word : undefined));
-  if (digits.every((d) => d !== undefined)) return digits.join('');
-  const number = belowThousand(rest, 0).find((p) => p.used === rest.length);
-  return number === undefined ? undefined : String(number.value);
+  return decimalDigits(t, at, ['virgule'], DIGIT_WORDS, belowThousand);
 }
 
-function plain(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 const HALF = new Set(['demi', 'demie']);
 
