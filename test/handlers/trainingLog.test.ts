@@ -158,3 +158,23 @@ describe.each(Object.keys(LOCALES))('the training log in %s', (locale) => {
     expect(await store().history(userId)).toEqual([]);
   });
 });
+
+describe('a request without a usable timestamp', () => {
+  it('is dated by the last time the session saw, so its retries log the set once', async () => {
+    const userId = 'undated-retry';
+    const talk = new Conversation(skill.invoke, { userId });
+    await talk.launch();
+    await talk.intent('StartSetIntent', { reps: 10 });
+    talk.wait(60_000);
+    await talk.intent('AMAZON.PauseIntent');
+    const paused = talk.now;
+    // A new set logs the half-done one at once; Alexa then retries the same request twice.
+    talk.stampless = true;
+    await talk.intent('StartSetIntent', { reps: 8 });
+    await talk.retry();
+    await talk.retry();
+    const sets = await store().history(userId);
+    expect(sets).toHaveLength(1);
+    expect(sets[0]!.at).toBe(new Date(paused).toISOString());
+  });
+});

@@ -172,8 +172,11 @@ export class Conversation {
     return `amzn1.echo-api.request.${requestCounter}`;
   }
 
+  /** Sends requests with an unreadable timestamp, as no real device does. */
+  stampless = false;
+
   private stamp(): string {
-    return new Date(this.clock).toISOString();
+    return this.stampless ? 'not a time' : new Date(this.clock).toISOString();
   }
 }
 

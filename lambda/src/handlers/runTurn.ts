@@ -29,7 +29,7 @@ export async function runTurn(input: HandlerInput, event: WorkoutEvent): Promise
   const turn = getTurn(input);
   const decided = transition(turn.state, event, { now: turn.now, requestId: turn.requestId, voice: voiceFor(turn.speaker) });
   const saved = await save(turn.services.store, turn.person, decided.state, decided.effects, turn.now);
-  input.attributesManager.setSessionAttributes({ state: serialize(saved.state) });
+  input.attributesManager.setSessionAttributes({ state: serialize({ ...saved.state, clock: turn.now }) });
   const rendered = render(turn.speaker, arrange(turn.preface, decided.acts, saved.acts));
   return respond(input, rendered, saved.state.question);
 }

@@ -45,9 +45,13 @@ export function personOf(envelope: RequestEnvelope): string {
   return system?.person?.personId ?? system?.user?.userId ?? envelope.session?.user?.userId ?? 'anonymous';
 }
 
-/** The request's own timestamp places a barge-in; a missing or odd one falls back to the clock. */
-export function requestTime(envelope: RequestEnvelope, clock: () => number = Date.now): number {
+/**
+ * The request's own timestamp places a barge-in and dates a logged set. A missing or odd one
+ * falls back to the last time this session saw, never to the server's clock: a retried request
+ * then gets the same time again, so the set it logs keeps the same key and is stored once.
+ */
+export function requestTime(envelope: RequestEnvelope, lastSeen: number | undefined): number {
   const parsed = Date.parse(envelope.request?.timestamp ?? '');
-  return Number.isFinite(parsed) ? parsed : clock();
+  return Number.isFinite(parsed) ? parsed : (lastSeen ?? 0);
 }
 

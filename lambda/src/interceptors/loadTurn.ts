@@ -75,7 +75,7 @@ export function loadTurn(services: Services): RequestInterceptor {
       const turn: Turn = {
         speaker: { locale, t: translator(locale) },
         person,
-        now: requestTime(envelope),
+        now: requestTime(envelope, restored.state.clock),
         requestId: envelope.request.requestId,
         state,
         preface,

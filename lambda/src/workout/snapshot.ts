@@ -70,6 +70,7 @@ function readState(raw: Json, fallbackUnit: Unit): WorkoutState | undefined {
     ...(toDelete && { toDelete }),
     ...(pending.length > 0 && { pending }),
     ...(raw.logUnread === true && { logUnread: true }),
+    ...(isNumber(raw.clock) && { clock: raw.clock }),
     ...(raw.saveFailedTold === true && { saveFailedTold: true }),
   };
 }

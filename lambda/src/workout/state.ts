@@ -48,6 +48,8 @@ export interface WorkoutState {
    * the runner's: they must not overwrite the stored ones.
    */
   readonly logUnread?: boolean;
+  /** The time of the last request this session saw: what an undated request is taken to mean. */
+  readonly clock?: number;
 }
 
 export function initialState(settings: Settings): WorkoutState {
