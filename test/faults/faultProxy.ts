@@ -3,6 +3,8 @@
 // proxy only decides, per request, whether the store answers, answers late, or fails.
 import { Agent, type IncomingMessage, type Server, type ServerResponse, createServer, request as httpRequest } from 'node:http';
 import type { Socket } from 'node:net';
+import { DynamoTrainingStore, createDynamoClient, storeConfigFromEnv } from '../../lambda/src/store';
+import { loadExportedSkill, type LoadedSkill } from '../support/skill';
 
 export type FaultMode =
   | { readonly kind: 'pass' }
@@ -135,6 +137,42 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     async close() {
       await unlisten();
       agent.destroy();
+    },
+  };
+}
+
+/**
+ * The exported Lambda handler with its store behind a fault proxy, plus a store that reaches the
+ * same table directly, to see what really got written.
+ */
+export interface SkillBehindProxy {
+  readonly proxy: FaultProxy;
+  readonly skill: LoadedSkill;
+  readonly direct: DynamoTrainingStore;
+  close(): Promise<void>;
+}
+
+export async function exportedSkillBehindProxy(): Promise<SkillBehindProxy> {
+  const dynalite = process.env.DYNAMODB_ENDPOINT!;
+  const proxy = await startFaultProxy(dynalite);
+  // The exported handler reads its endpoint from the environment when it is loaded.
+  process.env.DYNAMODB_ENDPOINT = proxy.endpoint;
+  let skill: LoadedSkill;
+  try {
+    skill = await loadExportedSkill();
+  } finally {
+    process.env.DYNAMODB_ENDPOINT = dynalite;
+  }
+  const tableName = skill.table!.tableName;
+  const direct = new DynamoTrainingStore(createDynamoClient(storeConfigFromEnv({ ...process.env, DEADLIFT_TABLE: tableName })), tableName);
+  return {
+    proxy,
+    skill,
+    direct,
+    async close() {
+      skill.table?.close();
+      direct.close();
+      await proxy.close();
     },
   };
 }

@@ -8,9 +8,9 @@ import { translator } from '../../lambda/src/i18n';
 import { DynamoTrainingStore, createDynamoClient, createTable, storeConfigFromEnv } from '../../lambda/src/store';
 import { Conversation, type Invoke } from '../support/conversation';
 import { startDynalite } from '../support/dynalite';
-import { loadExportedSkill, type LoadedSkill } from '../support/skill';
+import type { LoadedSkill } from '../support/skill';
 import { uniqueTableName } from '../support/storeTable';
-import { type FaultMode, type FaultProxy, startFaultProxy } from './faultProxy';
+import { exportedSkillBehindProxy, type FaultMode, type FaultProxy, type SkillBehindProxy } from './faultProxy';
 
 /** Alexa waits 8 s; the Lambda is stopped at 7 s. Every turn must be answered before that. */
 const TURN_LIMIT_MS = 7000;
@@ -52,23 +52,15 @@ let skill: LoadedSkill;
 let direct: DynamoTrainingStore;
 let userCounter = 0;
 
+let behind: SkillBehindProxy;
+
 beforeAll(async () => {
-  const dynalite = process.env.DYNAMODB_ENDPOINT!;
-  proxy = await startFaultProxy(dynalite);
-  process.env.DYNAMODB_ENDPOINT = proxy.endpoint;
-  try {
-    skill = await loadExportedSkill();
-  } finally {
-    process.env.DYNAMODB_ENDPOINT = dynalite;
-  }
-  const tableName = skill.table!.tableName;
-  direct = new DynamoTrainingStore(createDynamoClient(storeConfigFromEnv({ ...process.env, DEADLIFT_TABLE: tableName })), tableName);
+  behind = await exportedSkillBehindProxy();
+  ({ proxy, skill, direct } = behind);
 });
 
 afterAll(async () => {
-  skill.table?.close();
-  direct.close();
-  await proxy.close();
+  await behind.close();
   process.stdout.write(`FAULT_FIGURES ${JSON.stringify({ ...faultFigures, proxy: proxy.stats() })}\n`);
 });
 

@@ -4,9 +4,9 @@
 // Smaller than the in-process bulk because dynalite costs ~9 ms a request on this machine.
 // FUZZ_STORE_TURNS=20000 for a long run; FUZZ_SEED=<n> replays a run.
 import fc from 'fast-check';
-import { DynamoTrainingStore, createDynamoClient, storeConfigFromEnv } from '../../lambda/src/store';
-import { loadExportedSkill, type LoadedSkill } from '../support/skill';
-import { startFaultProxy, type FaultProxy } from '../faults/faultProxy';
+import type { DynamoTrainingStore } from '../../lambda/src/store';
+import type { LoadedSkill } from '../support/skill';
+import { exportedSkillBehindProxy, type FaultProxy, type SkillBehindProxy } from '../faults/faultProxy';
 import { fuzzSeed, fuzzTurns, reportFigures } from './config';
 import { FuzzDriver, captureUnhandled, newTally, storedIdsFrom, type StoredIds } from './harness';
 import { stepArbitrary } from './steps';
@@ -20,25 +20,16 @@ let skill: LoadedSkill;
 let direct: DynamoTrainingStore;
 let storedIds: StoredIds;
 
+let behind: SkillBehindProxy;
+
 beforeAll(async () => {
-  const dynalite = process.env.DYNAMODB_ENDPOINT!;
-  proxy = await startFaultProxy(dynalite);
-  // The exported handler reads its endpoint from the environment when it is loaded.
-  process.env.DYNAMODB_ENDPOINT = proxy.endpoint;
-  try {
-    skill = await loadExportedSkill();
-  } finally {
-    process.env.DYNAMODB_ENDPOINT = dynalite;
-  }
-  const tableName = skill.table!.tableName;
-  direct = new DynamoTrainingStore(createDynamoClient(storeConfigFromEnv({ ...process.env, DEADLIFT_TABLE: tableName })), tableName);
+  behind = await exportedSkillBehindProxy();
+  ({ proxy, skill, direct } = behind);
   storedIds = storedIdsFrom(direct);
 });
 
 afterAll(async () => {
-  skill.table?.close();
-  direct.close();
-  await proxy.close();
+  await behind.close();
   reportFigures('store ledger fuzz, exported handler, dynalite behind the fault proxy', SEED, tally, proxy.stats());
 });
 
