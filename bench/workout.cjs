@@ -72,7 +72,7 @@ class Session {
 
 /**
  * A whole workout, as a runner does it: launch, start a set of ten, pause half way through rep
- * seven (placed by the request timestamp), resume a minute later, finish early, answer "clean",
+ * four (placed by the request timestamp), resume a minute later, finish early, answer "clean",
  * log a set by voice, ask how last time went. `timed(turn)` wraps each turn for measuring.
  */
 async function workout(invoke, { userId, start, timed = (turn) => turn() }) {
@@ -82,7 +82,7 @@ async function workout(invoke, { userId, start, timed = (turn) => turn() }) {
   if (s.attributes.state?.question === 'resumeSaved') await timed(() => s.intent('AMAZON.NoIntent'), 'no');
   await timed(() => s.intent('StartSetIntent', { reps: 10, weight: 30, unit: { value: 'kilograms', id: 'kg' } }), 'start');
   const first = s.block;
-  s.clock = first.sentAt + (first.repStarts[6] + first.repEnds[6]) / 2;
+  s.clock = first.sentAt + (first.repStarts[3] + first.repEnds[3]) / 2;
   await timed(() => s.intent('AMAZON.PauseIntent'), 'pause');
   s.clock += 60_000;
   await timed(() => s.intent('AMAZON.ResumeIntent'), 'resume');
