@@ -102,7 +102,7 @@ const SUMMARIES: { readonly [K in HistorySummary['kind']]: readonly Extract<Hist
 
 const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] } = {
   welcome: [{ type: 'welcome', firstTime: true }, { type: 'welcome', firstTime: false }],
-  lastTime: SETS.map((set) => ({ type: 'lastTime', set, unit: set.weight?.unit ?? 'lb' })),
+  lastTime: SETS.map((set) => ({ type: 'lastTime', set })),
   suggest: Object.values(SUGGESTIONS).flatMap((list: readonly Suggestion[]) => list.map((suggestion) => ({ type: 'suggest' as const, suggestion }))),
   savedSetFound: [{ type: 'savedSetFound', reps: 6, target: 10 }],
   savedSetDropped: [{ type: 'savedSetDropped' }],
@@ -132,7 +132,7 @@ const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] 
   ]),
   notHeard: Object.values(ASKED).map((asked) => ({ type: 'notHeard', asked })),
   explain: (Object.keys(TOPICS) as (keyof typeof TOPICS)[]).map((topic) => ({ type: 'explain', topic })),
-  help: Object.values(STAGES).map((stage) => ({ type: 'help', stage, question: 'start' })),
+  help: Object.values(STAGES).map((stage) => ({ type: 'help', stage })),
   notNow: Object.values(STAGES).map((stage) => ({ type: 'notNow', stage })),
   didNotUnderstand: [{ type: 'didNotUnderstand' }],
   cleanNoted: [{ type: 'cleanNoted', clean: true }, { type: 'cleanNoted', clean: false }],
@@ -147,7 +147,7 @@ const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] 
   keptHistory: [{ type: 'keptHistory' }],
   logUnavailable: [{ type: 'logUnavailable' }],
   describeSet: SETS.map((set) => ({ type: 'describeSet', set })),
-  history: Object.values(SUMMARIES).flatMap((list: readonly HistorySummary[]) => list.map((summary) => ({ type: 'history' as const, summary, unit: 'kg' as const }))),
+  history: Object.values(SUMMARIES).flatMap((list: readonly HistorySummary[]) => list.map((summary) => ({ type: 'history' as const, summary }))),
   goodbye: [{ type: 'goodbye' }],
   ask: Object.values(QUESTIONS).map((question) => ({ type: 'ask', question })),
   end: [{ type: 'end' }],

@@ -14,7 +14,7 @@ export type Asked = 'reps' | 'weight' | 'unit' | 'breaths' | 'seconds' | 'restSe
  */
 export type Act =
   | { readonly type: 'welcome'; readonly firstTime: boolean }
-  | { readonly type: 'lastTime'; readonly set: LoggedSet; readonly unit: Unit }
+  | { readonly type: 'lastTime'; readonly set: LoggedSet }
   | { readonly type: 'suggest'; readonly suggestion: Suggestion }
   | { readonly type: 'savedSetFound'; readonly reps: number; readonly target: number }
   | { readonly type: 'savedSetDropped' }
@@ -28,7 +28,7 @@ export type Act =
   | { readonly type: 'outOfRange'; readonly asked: Asked; readonly min: number; readonly max: number; readonly unit?: Unit }
   | { readonly type: 'notHeard'; readonly asked: Asked }
   | { readonly type: 'explain'; readonly topic: 'how' | 'why' }
-  | { readonly type: 'help'; readonly stage: Stage['name']; readonly question: Question }
+  | { readonly type: 'help'; readonly stage: Stage['name'] }
   | { readonly type: 'notNow'; readonly stage: Stage['name'] }
   | { readonly type: 'didNotUnderstand' }
   | { readonly type: 'cleanNoted'; readonly clean: boolean }
@@ -43,7 +43,7 @@ export type Act =
   | { readonly type: 'keptHistory' }
   | { readonly type: 'logUnavailable' }
   | { readonly type: 'describeSet'; readonly set: LoggedSet }
-  | { readonly type: 'history'; readonly summary: HistorySummary; readonly unit: Unit }
+  | { readonly type: 'history'; readonly summary: HistorySummary }
   | { readonly type: 'goodbye' }
   | { readonly type: 'ask'; readonly question: Question }
   | { readonly type: 'end' };

@@ -31,7 +31,7 @@ export function logbook(state: WorkoutState, event: LogbookEvent, ctx: TurnConte
       if (event.sets === 'unavailable') return reply(state, [{ type: 'logUnavailable' }]);
       const stored = event.sets.filter((set) => !state.outbox.some((unsaved) => unsaved.id === set.id));
       const summary = summarize(event.query, [...state.outbox, ...stored], ctx.now, state.settings.unit);
-      return reply(state, [{ type: 'history', summary, unit: state.settings.unit }]);
+      return reply(state, [{ type: 'history', summary }]);
     }
     case 'answer':
       return answer(state, event.yes);

@@ -18,7 +18,6 @@ export interface BlockPlan {
   readonly block: Block;
   /** Estimated length of the reps (and intro) alone, without the closing talk. */
   readonly durationMs: number;
-  readonly chars: number;
 }
 
 export interface BlockRequest {
@@ -73,7 +72,7 @@ export function planBlock(request: BlockRequest, voice: Voice): BlockPlan {
     repEnds,
     endsAt: elapsed,
   };
-  return { segments, block, durationMs: elapsed, chars };
+  return { segments, block, durationMs: elapsed };
 }
 
 /**

@@ -104,7 +104,7 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
     case 'no':
       return answer(state, false, ctx);
     case 'help':
-      return reply(state, [{ type: 'help', stage: state.stage.name, question: standingQuestion(state) }]);
+      return reply(state, [{ type: 'help', stage: state.stage.name }]);
     case 'stop':
       return stop(state);
     case 'fallback':
@@ -139,7 +139,7 @@ function launch(state: WorkoutState, info: LaunchInfo): Outcome {
     acts.push({ type: 'savedSetFound', reps: info.savedSet.repsDone, target: info.savedSet.target });
     return reply({ ...fresh, savedSet: info.savedSet, question: 'resumeSaved' }, acts);
   }
-  if (info.lastSet) acts.push({ type: 'lastTime', set: info.lastSet, unit: state.settings.unit });
+  if (info.lastSet) acts.push({ type: 'lastTime', set: info.lastSet });
   acts.push({ type: 'suggest', suggestion: suggestNext(info.lastSet, emptyBar(state)) });
   return reply({ ...fresh, question: 'start' }, acts);
 }
