@@ -24,9 +24,27 @@ export const BUNDLE_OPTIONS = Object.freeze({
   logLevel: 'warning',
 });
 
+/**
+ * On Lambda the store client is given the environment credentials (lambda/src/store/client.ts),
+ * yet client-dynamodb's runtime config imports the default chain statically (SSO, STS, INI,
+ * process, web identity, instance metadata: about 100 KB the Lambda never runs). The SDK has no
+ * client without it (aws/aws-sdk-js-v3#5516, #6087), so the bundle resolves that one module to
+ * a stub that refuses. test/hooks/bundle.test.ts fails if an SDK update brings the chain back or
+ * the stub stops being used, and checks the bundle still signs its requests.
+ */
+export const ENV_CREDENTIALS_ONLY = Object.freeze({
+  name: 'env-credentials-only',
+  setup(build) {
+    build.onResolve({ filter: /^@aws-sdk\/credential-provider-node$/ }, () => ({
+      path: path.join(root, 'scripts/stubs/credential-provider-node.mjs'),
+    }));
+  },
+});
+
 export async function buildLambda({ outfile = path.join(root, 'dist/index.js'), metafile = false } = {}) {
   return build({
     ...BUNDLE_OPTIONS,
+    plugins: [ENV_CREDENTIALS_ONLY],
     entryPoints: [path.join(root, 'lambda/src/index.ts')],
     outfile,
     metafile,

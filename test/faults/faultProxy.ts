@@ -17,14 +17,29 @@ export type FaultMode =
   /** DynamoDB's throttling answer (HTTP 400, retried by the SDK with backoff). */
   | { readonly kind: 'throttle' }
   /** An error the SDK does not retry (the table is gone), so a failed turn costs no backoff. */
-  | { readonly kind: 'reject' };
+  | { readonly kind: 'reject' }
+  /** The store's real answer: its headers at once, then its body one byte every `everyMs`. */
+  | { readonly kind: 'trickle'; readonly everyMs: number };
+
+/** A request as the proxy received it, to check what the client really sent (its signature). */
+export interface SeenRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Buffer;
+}
 
 export interface FaultProxy {
   readonly endpoint: string;
   readonly port: number;
   setMode(mode: FaultMode): void;
-  /** Requests that reached the proxy, and those it failed (or delayed) on purpose. */
-  readonly stats: () => { requests: number; faults: number };
+  /**
+   * Requests that reached the proxy, those it failed (or delayed) on purpose, and trickled
+   * answers whose client hung up before the last byte of the body.
+   */
+  readonly stats: () => { requests: number; faults: number; cutMidBody: number };
+  /** Every request so far, headers and body as received. */
+  readonly requests: () => SeenRequest[];
   /** The DynamoDB operation of every request so far (PutItem, Query…), in order. */
   readonly operations: () => string[];
   /** Stops listening: the port refuses connections, as a stopped server's does. */
@@ -47,8 +62,9 @@ function answerError(response: ServerResponse, type: string): void {
 export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const target = new URL(upstream);
   let mode: FaultMode = { kind: 'pass' };
-  const stats = { requests: 0, faults: 0 };
+  const stats = { requests: 0, faults: 0, cutMidBody: 0 };
   const operations: string[] = [];
+  const seen: SeenRequest[] = [];
   const sockets = new Set<Socket>();
   const agent = new Agent({ keepAlive: true, maxSockets: 16 });
 
@@ -64,6 +80,39 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     outgoing.end(body);
   };
 
+  // The upstream answer is read whole, then its headers go out at once (with the true length)
+  // and the body a byte at a time, for as long as the client keeps listening.
+  const trickle = (request: IncomingMessage, response: ServerResponse, body: Buffer, everyMs: number): void => {
+    const outgoing = httpRequest(
+      { host: target.hostname, port: target.port, method: request.method, path: request.url, headers: request.headers, agent },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', () => {
+          const payload = Buffer.concat(chunks);
+          response.writeHead(answer.statusCode ?? 502, { ...answer.headers, 'content-length': String(payload.length) });
+          response.flushHeaders();
+          let sent = 0;
+          const timer = setInterval(() => {
+            if (sent >= payload.length) return;
+            response.write(payload.subarray(sent, sent + 1));
+            sent += 1;
+            if (sent === payload.length) {
+              clearInterval(timer);
+              response.end();
+            }
+          }, everyMs);
+          response.on('close', () => {
+            clearInterval(timer);
+            if (sent < payload.length) stats.cutMidBody += 1;
+          });
+        });
+      },
+    );
+    outgoing.on('error', () => request.socket.destroy());
+    outgoing.end(body);
+  };
+
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     stats.requests += 1;
     operations.push(String(request.headers['x-amz-target'] ?? '?').split('.').pop() ?? '?');
@@ -71,6 +120,9 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks);
+      const headers: Record<string, string> = {};
+      for (let i = 0; i < request.rawHeaders.length; i += 2) headers[request.rawHeaders[i]!.toLowerCase()] = request.rawHeaders[i + 1]!;
+      seen.push({ method: request.method ?? '', path: request.url ?? '', headers, body });
       const now = mode;
       switch (now.kind) {
         case 'pass':
@@ -92,6 +144,9 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         case 'reject':
           stats.faults += 1;
           return answerError(response, ERROR_TYPES[now.kind]);
+        case 'trickle':
+          stats.faults += 1;
+          return trickle(request, response, body, now.everyMs);
       }
     });
   };
@@ -132,6 +187,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
     },
     stats: () => ({ ...stats }),
     operations: () => [...operations],
+    requests: () => [...seen],
     stopListening: unlisten,
     startListening: listen,
     async close() {

@@ -1,7 +1,13 @@
 import { STORE_TIMEOUTS, StoreError, storeConfigFromEnv } from '../../lambda/src/store';
 
 describe('storeConfigFromEnv', () => {
-  it('talks to the real DynamoDB with the Lambda role when no endpoint is set', () => {
+  it('on Lambda: the real DynamoDB, with the role credentials Lambda puts in the environment', () => {
+    expect(
+      storeConfigFromEnv({ DEADLIFT_TABLE: 'coach-log', AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'ASIA', AWS_LAMBDA_FUNCTION_NAME: 'coach' }),
+    ).toEqual({ tableName: 'coach-log', region: 'eu-west-1', credentials: 'environment' });
+  });
+
+  it('elsewhere with no endpoint (a server on EC2, say): the SDK default chain', () => {
     expect(storeConfigFromEnv({ DEADLIFT_TABLE: 'coach-log', AWS_REGION: 'eu-west-1', AWS_ACCESS_KEY_ID: 'AKIA' })).toEqual({
       tableName: 'coach-log',
       region: 'eu-west-1',
@@ -46,8 +52,10 @@ describe('storeConfigFromEnv', () => {
 describe('STORE_TIMEOUTS', () => {
   it('keeps a failing call well inside the Lambda timeout of 7 s', () => {
     const worstBackoffMs = 1000; // throttling backoff of the SDK's standard retry, at most
-    const worst = STORE_TIMEOUTS.maxAttempts * (STORE_TIMEOUTS.connectionTimeout + STORE_TIMEOUTS.requestTimeout) + worstBackoffMs;
+    // The attempt deadline bounds everything, the body included; the SDK's own are inside it.
+    const worst = STORE_TIMEOUTS.maxAttempts * STORE_TIMEOUTS.attemptTimeout + worstBackoffMs;
     expect(worst).toBeLessThan(4000);
+    expect(STORE_TIMEOUTS.socketTimeout).toBeLessThanOrEqual(STORE_TIMEOUTS.attemptTimeout);
     expect(STORE_TIMEOUTS.throwOnRequestTimeout).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 // A fresh table per test file (or per test) in the run's dynalite, and raw access to it for
 // planting items the store itself would never write.
 import { randomUUID } from 'node:crypto';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   type DynamoStoreOptions,
   DynamoTrainingStore,
@@ -36,27 +37,27 @@ export async function freshTable(options: DynamoStoreOptions & { endpoint?: stri
   const client = createDynamoClient(config);
   await createTable(client, tableName);
   const store = new DynamoTrainingStore(client, tableName, options);
-  const doc = DynamoDBDocumentClient.from(client);
   return {
     tableName,
     store,
     raw: {
       async put(item) {
-        await doc.send(new PutCommand({ TableName: tableName, Item: item }));
+        await client.send(new PutItemCommand({ TableName: tableName, Item: marshall(item, { removeUndefinedValues: true }) }));
       },
       async get(pk, sk) {
-        return (await doc.send(new GetCommand({ TableName: tableName, Key: { pk, sk }, ConsistentRead: true }))).Item;
+        const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: marshall({ pk, sk }), ConsistentRead: true }));
+        return Item === undefined ? undefined : unmarshall(Item);
       },
       async keys(pk) {
-        const result = await doc.send(
+        const result = await client.send(
           new QueryCommand({
             TableName: tableName,
             KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': pk },
+            ExpressionAttributeValues: { ':pk': { S: pk } },
             ConsistentRead: true,
           }),
         );
-        return (result.Items ?? []).map((item) => String(item.sk));
+        return (result.Items ?? []).map((item) => String(item.sk?.S));
       },
     },
     close: () => store.close(),

@@ -1,23 +1,31 @@
-// The one place SDK clients are built, so every store call gets the same timeouts and retries.
+// The one place the SDK client is built, every setting explicit: nothing is read from ~/.aws or
+// left for the SDK to find out on the first request.
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { fromEnv } from '@aws-sdk/credential-provider-env';
+import { StandardRetryStrategy } from '@smithy/core/retry';
 import { STORE_TIMEOUTS, type StoreConfig } from './config';
+import { DeadlineHttpHandler } from './httpHandler';
 
 export function createDynamoClient(config: StoreConfig): DynamoDBClient {
-  const { maxAttempts, ...requestHandler } = STORE_TIMEOUTS;
+  const { maxAttempts, ...timeouts } = STORE_TIMEOUTS;
+  const credentials = config.credentials === 'environment' ? fromEnv() : config.credentials;
   return new DynamoDBClient({
     region: config.region,
-    maxAttempts,
-    // Options rather than a NodeHttpHandler instance: the SDK builds the handler itself, so we
-    // need not import @smithy/node-http-handler, which is not a dependency of ours.
-    requestHandler,
     ...(config.endpoint !== undefined ? { endpoint: config.endpoint } : {}),
-    ...(config.credentials !== undefined ? { credentials: config.credentials } : {}),
-  });
-}
-
-export function createDocumentClient(client: DynamoDBClient): DynamoDBDocumentClient {
-  return DynamoDBDocumentClient.from(client, {
-    marshallOptions: { removeUndefinedValues: true },
+    ...(credentials !== undefined ? { credentials } : {}),
+    retryStrategy: new StandardRetryStrategy(maxAttempts),
+    maxAttempts,
+    requestHandler: new DeadlineHttpHandler(timeouts),
+    // Given here, each of these is otherwise looked up in the environment and the shared config
+    // files (~/.aws/config, ~/.aws/credentials) when the client is built or first sends.
+    retryMode: 'standard',
+    defaultsMode: 'standard',
+    useFipsEndpoint: false,
+    useDualstackEndpoint: false,
+    endpointDiscoveryEnabled: false,
+    accountIdEndpointMode: 'disabled',
+    authSchemePreference: [],
+    userAgentAppId: async () => undefined,
+    disableClockSkewCorrection: false,
   });
 }

@@ -1,15 +1,16 @@
 // The training log on DynamoDB (or dynalite): one item per set, one Query per read.
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
-  BatchWriteCommand,
-  DeleteCommand,
-  type DynamoDBDocumentClient,
-  PutCommand,
+  type AttributeValue,
+  BatchWriteItemCommand,
+  DeleteItemCommand,
+  type DynamoDBClient,
+  PutItemCommand,
   QueryCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+  UpdateItemCommand,
+  type WriteRequest,
+} from '@aws-sdk/client-dynamodb';
 import type { LoggedSet } from '../workout/model';
-import { createDocumentClient } from './client';
+import { marshall, marshallKey, unmarshall } from './marshal';
 import { StoreError, toStoreError } from './errors';
 import { decodeItem, pausedItem, profileItem, setItem } from './items';
 import { PAUSED_SK, SET_PREFIX, SET_UPPER, partitionKey, setKey, sinceKey } from './keys';
@@ -44,7 +45,6 @@ function count(value: number | undefined, fallback: number, max: number, what: s
 }
 
 export class DynamoTrainingStore implements TrainingStore {
-  private readonly doc: DynamoDBDocumentClient;
   private readonly onSkip: (sk: string, reason: string) => void;
   private readonly now: () => Date;
 
@@ -53,7 +53,6 @@ export class DynamoTrainingStore implements TrainingStore {
     readonly tableName: string,
     options: DynamoStoreOptions = {},
   ) {
-    this.doc = createDocumentClient(client);
     this.onSkip = options.onSkip ?? ((sk, reason) => console.warn(`training log: skipped item ${sk}: ${reason}`));
     this.now = options.now ?? (() => new Date());
   }
@@ -98,16 +97,16 @@ export class DynamoTrainingStore implements TrainingStore {
       // The first save sets createdAt; later ones (a settings change mid-session does not know
       // when the runner first came) keep it.
       const names = Object.keys(fields);
-      await this.doc.send(
-        new UpdateCommand({
+      await this.client.send(
+        new UpdateItemCommand({
           TableName: this.tableName,
-          Key: { pk, sk },
+          Key: marshall({ pk, sk }),
           UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :f${i}`).join(', ')}, createdAt = if_not_exists(createdAt, :createdAt)`,
           ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#f${i}`, name])),
-          ExpressionAttributeValues: {
+          ExpressionAttributeValues: marshall({
             ...Object.fromEntries(names.map((name, i) => [`:f${i}`, fields[name]])),
             ':createdAt': createdAt,
-          },
+          }),
         }),
       );
     });
@@ -121,7 +120,7 @@ export class DynamoTrainingStore implements TrainingStore {
 
   clearPausedSet(person: string): Promise<void> {
     return this.run('clearPausedSet', async () => {
-      await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: partitionKey(person), sk: PAUSED_SK } }));
+      await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshallKey(partitionKey(person), PAUSED_SK) }));
     });
   }
 
@@ -153,7 +152,7 @@ export class DynamoTrainingStore implements TrainingStore {
 
   deleteSet(person: string, set: Pick<LoggedSet, 'id' | 'at'>): Promise<void> {
     return this.run('deleteSet', async () => {
-      await this.doc.send(new DeleteCommand({ TableName: this.tableName, Key: { pk: partitionKey(person), sk: setKey(set) } }));
+      await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshallKey(partitionKey(person), setKey(set)) }));
     });
   }
 
@@ -181,21 +180,22 @@ export class DynamoTrainingStore implements TrainingStore {
   deleteAll(person: string): Promise<number> {
     return this.run('deleteAll', async () => {
       const pk = partitionKey(person);
-      const keys: { pk: string; sk: string }[] = [];
-      let start: Record<string, unknown> | undefined;
+      const keys: Record<string, AttributeValue>[] = [];
+      let start: Record<string, AttributeValue> | undefined;
       do {
-        const page = await this.doc.send(
+        const page = await this.client.send(
           new QueryCommand({
             TableName: this.tableName,
             KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': pk },
+            ExpressionAttributeValues: { ':pk': { S: pk } },
             ProjectionExpression: 'sk',
             ConsistentRead: true,
             ExclusiveStartKey: start,
           }),
         );
         for (const item of page.Items ?? []) {
-          if (typeof item.sk === 'string') keys.push({ pk, sk: item.sk });
+          const sk = item.sk?.S;
+          if (sk !== undefined) keys.push(marshallKey(pk, sk));
         }
         start = page.LastEvaluatedKey;
       } while (start !== undefined);
@@ -206,16 +206,14 @@ export class DynamoTrainingStore implements TrainingStore {
     });
   }
 
-  private async deleteBatch(keys: { pk: string; sk: string }[]): Promise<void> {
-    let pending: { DeleteRequest?: { Key: Record<string, unknown> | undefined } }[] = keys.map((Key) => ({
-      DeleteRequest: { Key },
-    }));
+  private async deleteBatch(keys: Record<string, AttributeValue>[]): Promise<void> {
+    let pending: WriteRequest[] = keys.map((Key) => ({ DeleteRequest: { Key } }));
     for (let attempt = 0; pending.length > 0; attempt += 1) {
       if (attempt > BATCH_RETRIES) {
         throw new StoreError('throttled', `deleteAll failed: ${pending.length} deletions were not processed`);
       }
       if (attempt > 0) await sleep(50 * 2 ** attempt);
-      const result = await this.doc.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }));
+      const result = await this.client.send(new BatchWriteItemCommand({ RequestItems: { [this.tableName]: pending } }));
       pending = result.UnprocessedItems?.[this.tableName] ?? [];
     }
   }
@@ -226,17 +224,23 @@ export class DynamoTrainingStore implements TrainingStore {
     ExpressionAttributeValues: Record<string, string>;
     Limit: number;
   }): Promise<unknown[]> {
-    const result = await this.doc.send(
-      new QueryCommand({ TableName: this.tableName, ScanIndexForward: false, ConsistentRead: true, ...input }),
+    const result = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        ScanIndexForward: false,
+        ConsistentRead: true,
+        ...input,
+        ExpressionAttributeValues: marshall(input.ExpressionAttributeValues),
+      }),
     );
-    return result.Items ?? [];
+    return (result.Items ?? []).map(unmarshall);
   }
 
   private async put(item: Record<string, unknown>, condition?: string): Promise<void> {
-    await this.doc.send(
-      new PutCommand({
+    await this.client.send(
+      new PutItemCommand({
         TableName: this.tableName,
-        Item: item,
+        Item: marshall(item),
         ...(condition !== undefined ? { ConditionExpression: condition } : {}),
       }),
     );

@@ -1,0 +1,192 @@
+// The Lambda bundle's credential hook (scripts/build.mjs, ENV_CREDENTIALS_ONLY): the default
+// credential chain stays out of the bundle, the environment provider is in, and the bundle, run
+// as on Lambda, still signs its requests correctly (checked at a proxy, by recomputing the
+// signature: dynalite would accept an unsigned request) and reads nothing from ~/.aws.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freshTable, type TestTable } from '../support/storeTable';
+import { startFaultProxy, type FaultProxy } from '../faults/faultProxy';
+import { expectedSignature, parseAuthorization } from '../support/sigv4';
+
+const ROOT = path.resolve(__dirname, '../..');
+const SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000002';
+
+// What the default chain brings; none of it may be in the Lambda bundle.
+const CHAIN = [
+  '@aws-sdk/credential-provider-node',
+  '@aws-sdk/credential-provider-ini',
+  '@aws-sdk/credential-provider-sso',
+  '@aws-sdk/credential-provider-process',
+  '@aws-sdk/credential-provider-web-identity',
+  '@aws-sdk/credential-provider-http',
+  '@aws-sdk/credential-provider-login',
+  '@aws-sdk/nested-clients',
+  '@aws-sdk/token-providers',
+  '@smithy/credential-provider-imds',
+  '@aws-sdk/lib-dynamodb',
+];
+
+interface Metafile {
+  outputs: Record<string, { bytes: number; inputs: Record<string, { bytesInOutput: number }> }>;
+}
+
+let work: string;
+let bundle: string;
+let inputs: string[];
+
+beforeAll(() => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'rdc-bundle-'));
+  bundle = path.join(work, 'index.js');
+  // scripts/build.mjs is an ES module, which jest's CommonJS runtime cannot import: a child builds.
+  const script = `
+    import { writeFileSync } from 'node:fs';
+    const { buildLambda } = await import(process.argv[1]);
+    const { metafile } = await buildLambda({ outfile: process.argv[2], metafile: true });
+    writeFileSync(process.argv[3], JSON.stringify(metafile));
+  `;
+  const metaPath = path.join(work, 'meta.json');
+  execFileSync(process.execPath, ['--input-type=module', '-e', script, path.join(ROOT, 'scripts/build.mjs'), bundle, metaPath], { cwd: ROOT, stdio: 'pipe' });
+  const metafile = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as Metafile;
+  const output = Object.values(metafile.outputs)[0]!;
+  // Only modules that put code in the bundle count; esbuild lists tree-shaken ones at 0 bytes.
+  inputs = Object.entries(output.inputs)
+    .filter(([, input]) => input.bytesInOutput > 0)
+    .map(([file]) => file);
+}, 60_000);
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('the Lambda bundle carries the environment credentials only', () => {
+  test.each(CHAIN)('%s is not in the bundle', (pkg) => {
+    expect(inputs.filter((file) => file.includes(`node_modules/${pkg}/`))).toEqual([]);
+  });
+
+  test('the stub stands in for the default chain, and the environment provider is bundled', () => {
+    expect(inputs).toContain('scripts/stubs/credential-provider-node.mjs');
+    expect(inputs.some((file) => file.includes('node_modules/@aws-sdk/credential-provider-env/'))).toBe(true);
+  });
+
+  test('client-dynamodb still asks for the default chain by that name (else the hook guards nothing)', () => {
+    // If an SDK update imports the chain from elsewhere, the tests above catch it; if it stops
+    // importing it at all, this says the hook can go.
+    const runtimeConfig = fs.readFileSync(path.join(ROOT, 'node_modules/@aws-sdk/client-dynamodb/dist-es/runtimeConfig.js'), 'utf8');
+    expect(runtimeConfig).toMatch(/from "@aws-sdk\/credential-provider-node"/);
+  });
+});
+
+function launchRequest(): object {
+  const application = { applicationId: SKILL_ID };
+  const user = { userId: 'amzn1.ask.account.SIGNED' };
+  return {
+    version: '1.0',
+    session: { new: true, sessionId: 'amzn1.echo-api.session.signed', application, user, attributes: {} },
+    context: { System: { application, user, device: { deviceId: 'amzn1.ask.device.SIGNED', supportedInterfaces: {} }, apiEndpoint: 'https://api.amazonalexa.com' } },
+    request: { type: 'LaunchRequest', requestId: 'amzn1.echo-api.request.signed', timestamp: new Date().toISOString(), locale: 'en-US' },
+  };
+}
+
+// Loads the bundle in a fresh process with Lambda's environment, records every file the process
+// opens, and answers one LaunchRequest.
+const CHILD = `
+  const fs = require('node:fs');
+  const opened = [];
+  for (const name of ['readFile', 'readFileSync', 'openSync', 'open', 'statSync', 'stat', 'existsSync']) {
+    const original = fs[name];
+    fs[name] = function (file, ...rest) { opened.push(String(file)); return original.call(this, file, ...rest); };
+  }
+  for (const name of ['readFile', 'open', 'stat']) {
+    const original = fs.promises[name];
+    fs.promises[name] = function (file, ...rest) { opened.push(String(file)); return original.call(this, file, ...rest); };
+  }
+  const { handler } = require(process.argv[1]);
+  const context = { functionName: 'coach', getRemainingTimeInMillis: () => 7000 };
+  handler(JSON.parse(process.argv[2]), context, (error, result) => {
+    console.log(JSON.stringify({ error: error ? String(error) : null, result, opened }));
+  });
+`;
+
+function runAsLambda(env: Record<string, string>): Promise<{ error: string | null; result: { response?: { outputSpeech?: { ssml?: string } } }; opened: string[] }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', CHILD, bundle, JSON.stringify(launchRequest())], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = out.trim().split('\n').pop() ?? '';
+      if (code !== 0 || line === '') reject(new Error(`bundle process failed (${code}): ${err.slice(0, 2000)}`));
+      else resolve(JSON.parse(line));
+    });
+  });
+}
+
+describe('the bundle, run as on Lambda', () => {
+  let table: TestTable;
+  let proxy: FaultProxy;
+  let home: string;
+
+  beforeAll(async () => {
+    table = await freshTable();
+    proxy = await startFaultProxy(process.env.DYNAMODB_ENDPOINT!);
+    // A shared config that would change the region and credentials if it were read.
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'rdc-home-'));
+    fs.mkdirSync(path.join(home, '.aws'));
+    fs.writeFileSync(path.join(home, '.aws/config'), '[default]\nregion = ap-south-1\n');
+    fs.writeFileSync(path.join(home, '.aws/credentials'), '[default]\naws_access_key_id = FROMFILE\naws_secret_access_key = FROMFILE\n');
+  });
+
+  afterAll(async () => {
+    table.close();
+    await proxy.close();
+    fs.rmSync(home, { recursive: true, force: true });
+  });
+
+  test('signs its Query with the environment credentials (session token included), and reads nothing under ~/.aws', async () => {
+    const secret = 'lambda-role-secret-key';
+    const answer = await runAsLambda({
+      PATH: process.env.PATH ?? '',
+      HOME: home,
+      AWS_LAMBDA_FUNCTION_NAME: 'coach',
+      SKILL_ID,
+      DEADLIFT_TABLE: table.tableName,
+      DYNAMODB_ENDPOINT: proxy.endpoint,
+      AWS_REGION: 'eu-west-1',
+      AWS_ACCESS_KEY_ID: 'ASIALAMBDAROLE',
+      AWS_SECRET_ACCESS_KEY: secret,
+      AWS_SESSION_TOKEN: 'lambda-session-token',
+    });
+    expect(answer.error).toBeNull();
+    expect(answer.result.response?.outputSpeech?.ssml).toBeDefined();
+    expect(proxy.operations()).toEqual(['Query']);
+    const [request] = proxy.requests();
+    const auth = parseAuthorization(request!.headers.authorization);
+    expect(auth).toMatchObject({ accessKeyId: 'ASIALAMBDAROLE', region: 'eu-west-1', service: 'dynamodb' });
+    expect(auth!.signedHeaders).toEqual(expect.arrayContaining(['host', 'x-amz-date', 'x-amz-security-token', 'x-amz-target']));
+    expect(request!.headers['x-amz-security-token']).toBe('lambda-session-token');
+    expect(auth!.signature).toBe(expectedSignature(request!, auth!, secret));
+    // The recomputation can fail: a wrong secret gives another signature.
+    expect(auth!.signature).not.toBe(expectedSignature(request!, auth!, `${secret}x`));
+    expect(answer.opened.filter((file) => file.includes(`${path.sep}.aws`))).toEqual([]);
+  }, 30_000);
+
+  test('without credentials in the environment it fails closed: the store is out of reach, the runner still answered', async () => {
+    const before = proxy.stats().requests;
+    const answer = await runAsLambda({
+      PATH: process.env.PATH ?? '',
+      HOME: home,
+      AWS_LAMBDA_FUNCTION_NAME: 'coach',
+      SKILL_ID,
+      DEADLIFT_TABLE: table.tableName,
+      DYNAMODB_ENDPOINT: proxy.endpoint,
+      AWS_REGION: 'eu-west-1',
+    });
+    expect(answer.error).toBeNull();
+    expect(answer.result.response?.outputSpeech?.ssml).toBeDefined();
+    // Nothing unsigned went out, and the credentials file was not the fallback.
+    expect(proxy.stats().requests).toBe(before);
+    expect(answer.opened.filter((file) => file.includes(`${path.sep}.aws`))).toEqual([]);
+  }, 30_000);
+});
