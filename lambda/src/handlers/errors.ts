@@ -1,5 +1,5 @@
 /** Errors of the skill itself (not the store's, which has StoreError): each has a code for the logs. */
-export type SkillErrorCode = 'NO_TURN' | 'UNKNOWN_INTENT' | 'BAD_REQUEST';
+export type SkillErrorCode = 'NO_TURN';
 
 export class SkillError extends Error {
   constructor(

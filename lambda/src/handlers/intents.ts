@@ -1,4 +1,3 @@
-import type { HandlerInput } from 'ask-sdk-core';
 import type { Intent } from 'ask-sdk-model';
 import { isStoreError } from '../store';
 import type { HistoryQuery, WorkoutEvent } from '../workout/events';
@@ -7,7 +6,7 @@ import type { LoggedSet } from '../workout/model';
 import { heardChoice, heardNumber, heardUnit, heardWeight, slot } from './slots';
 import type { Turn } from './turn';
 
-type IntentEvent = (intent: Intent, input: HandlerInput, turn: Turn) => WorkoutEvent | Promise<WorkoutEvent>;
+type IntentEvent = (intent: Intent, turn: Turn) => WorkoutEvent | Promise<WorkoutEvent>;
 
 const reps = (intent: Intent) => heardNumber(slot(intent, 'reps'));
 
@@ -25,7 +24,7 @@ async function lastStored(turn: Turn): Promise<LoggedSet | undefined> {
 }
 
 function history(query: HistoryQuery): IntentEvent {
-  return async (_intent, _input, turn) => {
+  return async (_intent, turn) => {
     const store = turn.services.store;
     if (!store) return { type: 'history', query, sets: [] };
     const since = query === 'week' ? new Date(turn.now - WEEK_MS).toISOString() : undefined;
@@ -75,11 +74,11 @@ export const INTENT_EVENTS: Readonly<Record<string, IntentEvent>> = {
   ExplainHowIntent: () => ({ type: 'explain', topic: 'how' }),
   ExplainWhyIntent: () => ({ type: 'explain', topic: 'why' }),
   LogSetIntent: (intent) => ({ type: 'logSet', reps: reps(intent), weight: heardWeight(intent) }),
-  ChangeLastSetIntent: async (intent, _input, turn) => {
+  ChangeLastSetIntent: async (intent, turn) => {
     const stored = await lastStored(turn);
     return { type: 'changeLast', reps: reps(intent), ...(stored && { stored }) };
   },
-  DeleteLastSetIntent: async (_intent, _input, turn) => {
+  DeleteLastSetIntent: async (_intent, turn) => {
     const stored = await lastStored(turn);
     return { type: 'deleteLast', ...(stored && { stored }) };
   },

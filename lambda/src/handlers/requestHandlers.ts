@@ -20,7 +20,7 @@ export const IntentHandler: RequestHandler = {
     const request = input.requestEnvelope.request;
     if (request.type !== 'IntentRequest') throw new Error('unreachable: canHandle checked the type');
     const toEvent = INTENT_EVENTS[request.intent.name]!;
-    return runTurn(input, await toEvent(request.intent, input, getTurn(input)));
+    return runTurn(input, await toEvent(request.intent, getTurn(input)));
   },
 };
 

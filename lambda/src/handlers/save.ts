@@ -49,7 +49,6 @@ export async function save(
   if (!store) return { state, acts: [] };
   // Settings read from nowhere are the defaults: saving them would overwrite the runner's own.
   const wanted = state.logUnread ? effects.filter((effect) => effect.type !== 'saveSettings') : effects;
-  let failed = false;
   // Once the store has timed out, is unreachable or throttles, the turn's other writes would only
   // stack more waits against Alexa's 8 s: they wait for the next turn instead.
   let stalled = false;
@@ -62,7 +61,6 @@ export async function save(
       if (!isStoreError(error)) throw error;
       // A write the store refuses for good (a set deleted meanwhile, a malformed item) is dropped.
       if (!error.retryable) return 'never';
-      failed = true;
       stalled = true;
       return 'later';
     }
@@ -82,7 +80,7 @@ export async function save(
     outbox: state.outbox.filter((set) => !settled.has(set.id)),
     ...(pending.length > 0 && { pending }),
   };
-  if (!failed) return { state: next, acts: [] };
+  if (!stalled) return { state: next, acts: [] };
   const tell = !state.saveFailedTold;
   return { state: { ...next, saveFailedTold: true }, acts: tell ? [{ type: 'saveFailed' }] : [] };
 }

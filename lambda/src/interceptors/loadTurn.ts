@@ -5,8 +5,8 @@ import { isStoreError, type TrainingStore } from '../store';
 import type { Act } from '../workout/acts';
 import type { LaunchInfo } from '../workout/events';
 import type { Settings } from '../workout/model';
-import { readActiveSet, readSettings, restore } from '../workout/snapshot';
-import { PAUSED_SET_VERSION } from '../workout/pausedSet';
+import { restore } from '../workout/snapshot';
+import { readPausedSet } from '../workout/pausedSet';
 import type { WorkoutState } from '../workout/state';
 
 /** Newest sets read at launch: enough for "last time" and the next-weight suggestion. */
@@ -24,9 +24,8 @@ async function loadLaunch(store: TrainingStore | undefined, person: string): Pro
   if (!store) return { info: { firstTime: true }, unreachable: false };
   try {
     const data = await store.loadLaunch(person, RECENT_SETS);
-    const paused = data.pausedSet as { version?: unknown; set?: unknown } | undefined;
-    const savedSet = paused?.version === PAUSED_SET_VERSION ? readActiveSet(paused.set) : undefined;
-    const settings = readSettings(data.profile?.settings);
+    const savedSet = readPausedSet(data.pausedSet);
+    const settings = data.profile?.settings;
     const lastSet = data.recentSets[0];
     return {
       info: {

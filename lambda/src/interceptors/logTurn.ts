@@ -4,19 +4,18 @@
 import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
 import { hashId, writeLog } from '../log';
+import { isObject } from '../workout/schema';
+import { QUESTIONS as QUESTION_LIST, STAGE_NAMES } from '../workout/state';
 
-const STAGES = new Set(['ready', 'running', 'paused', 'finished', 'resting']);
-const QUESTIONS = new Set([
-  'start', 'keepGoing', 'nextRep', 'resume', 'resumeSaved', 'wasClean', 'another', 'afterRest', 'logReps', 'deleteLast', 'deleteHistory',
-]);
+const STAGES: ReadonlySet<string> = new Set(STAGE_NAMES);
+const QUESTIONS: ReadonlySet<string> = new Set(QUESTION_LIST);
 // Names Alexa itself defines: safe to log, unlike anything a person said.
 const NAME = /^[A-Za-z][A-Za-z0-9_.]{0,79}$/;
 const REASON = /^[A-Z_]{1,40}$/;
 const LOCALE = /^[a-z]{2}-[A-Z]{2}$/;
 const NUMBER = /^-?\d{1,12}(\.\d{1,6})?$/;
 
-type Json = Record<string, unknown>;
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+type Json = Readonly<Record<string, unknown>>;
 const count = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const safeName = (v: unknown): string | null => (typeof v === 'string' ? (NAME.test(v) ? v : 'invalid') : null);
 

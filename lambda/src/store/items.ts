@@ -2,8 +2,9 @@
 import type { LoggedSet } from '../workout/model';
 import { StoreError } from './errors';
 import { PAUSED_SK, PROFILE_SK, SET_PREFIX, setKey } from './keys';
+import { explain, isObject, type Checked } from '../workout/schema';
 import type { Profile } from './types';
-import { type Checked, checkLoggedSet, checkProfile, isRecord } from './validate';
+import { checkLoggedSet, checkProfile } from './validate';
 
 type Item = Record<string, unknown>;
 
@@ -15,7 +16,7 @@ export type Decoded =
   | { readonly kind: 'skip'; readonly sk: string; readonly reason: string };
 
 function must<T>(checked: Checked<T>, what: string): T {
-  if (!checked.ok) throw new StoreError('invalid', `${what}: ${checked.reason}`);
+  if (!checked.ok) throw new StoreError('invalid', `${what}: ${explain(checked)}`);
   return checked.value;
 }
 
@@ -44,11 +45,11 @@ export function pausedItem(pk: string, snapshot: unknown, now: string): Item {
 }
 
 export function decodeItem(item: unknown): Decoded {
-  if (!isRecord(item)) return { kind: 'skip', sk: '?', reason: 'not an item' };
+  if (!isObject(item)) return { kind: 'skip', sk: '?', reason: 'not an item' };
   const sk = typeof item.sk === 'string' ? item.sk : '?';
   if (sk === PROFILE_SK) {
     const checked = checkProfile(item);
-    return checked.ok ? { kind: 'profile', profile: checked.value } : { kind: 'skip', sk, reason: checked.reason };
+    return checked.ok ? { kind: 'profile', profile: checked.value } : { kind: 'skip', sk, reason: explain(checked) };
   }
   if (sk === PAUSED_SK) {
     if (typeof item.snapshot !== 'string') return { kind: 'skip', sk, reason: 'snapshot is not a string' };
@@ -60,7 +61,7 @@ export function decodeItem(item: unknown): Decoded {
   }
   if (sk.startsWith(SET_PREFIX)) {
     const checked = checkLoggedSet(item);
-    if (!checked.ok) return { kind: 'skip', sk, reason: checked.reason };
+    if (!checked.ok) return { kind: 'skip', sk, reason: explain(checked) };
     // A set whose key does not follow from its fields could never be updated or deleted.
     if (setKey(checked.value) !== sk) return { kind: 'skip', sk, reason: 'key does not match the set time and id' };
     return { kind: 'set', set: checked.value };

@@ -1,15 +1,8 @@
 // The training log as the handlers see it: an interface, so they never depend on DynamoDB.
-import type { LoggedSet, Settings } from '../workout/model';
+import type { LoggedSet } from '../workout/model';
+import type { Profile } from './validate';
 
-/** Everything about a runner that is not a set: their settings and when they first came. */
-export interface Profile {
-  readonly settings: Settings;
-  /** ISO 8601 time of the first launch. */
-  readonly createdAt: string;
-  readonly setsLogged?: number;
-  /** The caller's schema version of this profile, returned as stored so the caller can migrate. */
-  readonly version: number;
-}
+export type { Profile };
 
 /** What one read at launch brings back. */
 export interface LaunchData {

@@ -1,4 +1,4 @@
-import type { ActiveSet, LoggedSet, Segment, Settings, Unit, Weight } from './model';
+import type { LoggedSet, Segment, Settings, Unit, Weight } from './model';
 import type { HistorySummary } from './history';
 import type { Suggestion } from './progression';
 import type { SettingsChange } from './settings';
@@ -48,14 +48,4 @@ export type Act =
   | { readonly type: 'ask'; readonly question: Question }
   | { readonly type: 'end' };
 
-/**
- * Work for the save phase: what must outlive the session. Logged sets travel in the outbox. Each
- * effect carries what it writes, so one the store could not take can wait for a later turn.
- */
-export type Effect =
-  | { readonly type: 'savePausedSet'; readonly set: ActiveSet }
-  | { readonly type: 'clearPausedSet' }
-  | { readonly type: 'saveSettings' }
-  | { readonly type: 'updateSet'; readonly set: LoggedSet }
-  | { readonly type: 'deleteSet'; readonly set: LoggedSet }
-  | { readonly type: 'deleteHistory' };
+export type { Effect } from './effects';

@@ -11,8 +11,7 @@ export type LogbookEvent =
   | Extract<WorkoutEvent, { type: 'logSet' | 'changeLast' | 'deleteLast' | 'history' | 'deleteHistory' }>
   | { readonly type: 'answer'; readonly yes: boolean };
 
-/** More than anyone lifts in one slow set; a bigger number was misheard. */
-const MAX_LOGGED_REPS = BOUNDS.targetReps.max * 3;
+const MAX_LOGGED_REPS = BOUNDS.loggedReps.max;
 
 export function logbook(state: WorkoutState, event: LogbookEvent, ctx: TurnContext): Outcome {
   switch (event.type) {

@@ -1,25 +1,130 @@
-// The workout's vocabulary, in the runner's words. Pure types: no Alexa, AWS or i18next here.
+// The workout's vocabulary, in the runner's words. Pure: no Alexa, AWS or i18next here.
+// Every shape that is stored (session attributes, store items) is a schema here, with its bounds;
+// its type is inferred from it, and both readers are built from it (snapshot.ts, store/validate.ts).
+import {
+  array, boolean, convert, int, lenient, number, object, oneOf, optional, refine, string, type Infer,
+} from './schema';
+import { BOUNDS, weightInBounds } from './settings';
 
-export type Unit = 'lb' | 'kg';
-export type Pacing = 'wholeSet' | 'repByRep';
+export const UNITS = ['lb', 'kg'] as const;
+export type Unit = (typeof UNITS)[number];
+export const PACINGS = ['wholeSet', 'repByRep'] as const;
+export type Pacing = (typeof PACINGS)[number];
 
-/** What a runner can change by voice; all of it outlives the session (issue 4). */
-export interface Settings {
-  readonly unit: Unit;
-  /** The empty bar, in `unit`. */
-  readonly barWeight: number;
-  readonly targetReps: number;
-  readonly breathsPerHold: number;
-  readonly secondsPerBreath: number;
-  readonly pacing: Pacing;
-  readonly restSeconds: number;
+/** The exercise a set is of; every set stored before sets named one was a Runner Deadlift. */
+export const RUNNER_DEADLIFT = 'runnerDeadlift';
+export const EXERCISE_ID = refine(string({ min: 1, max: 40 }), (id) =>
+  /^[a-z][A-Za-z0-9]*$/.test(id) ? undefined : 'is not an exercise id',
+);
+export type ExerciseId = Infer<typeof EXERCISE_ID>;
+
+/** Set ids come from request ids; the store keys sets by them (a sort key holds 1 KB), so they stay short. */
+export const MAX_SET_ID_LENGTH = 200;
+
+/**
+ * The one spelling of an instant: what Date#toISOString writes, so '...T10:00:00Z' and
+ * '...T10:00:00.000Z' are the same time and keys sort by time. Undefined when not an ISO 8601
+ * time (or outside years 0000-9999, where the spelling stops sorting as text).
+ */
+export function canonicalTime(iso: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(iso)) return undefined;
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return undefined;
+  const canonical = new Date(ms).toISOString();
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(canonical) ? canonical : undefined;
 }
+
+/** An ISO 8601 time, read in its canonical spelling. */
+export const ISO_TIME = convert(string({ max: 40 }), canonicalTime, 'is not an ISO 8601 time');
 
 /** A weight as the runner said it: the number and its unit. */
-export interface Weight {
-  readonly amount: number;
-  readonly unit: Unit;
-}
+export const WEIGHT = refine(object({ amount: number(), unit: oneOf(UNITS) }), (w) =>
+  weightInBounds(w.amount, w.unit) ? undefined : `is not ${BOUNDS.weight[w.unit].min}..${BOUNDS.weight[w.unit].max} ${w.unit}`,
+);
+export type Weight = Infer<typeof WEIGHT>;
+
+/** What a runner can change by voice; all of it outlives the session. `barWeight` is in `unit`. */
+export const SETTINGS = refine(
+  object({
+    unit: oneOf(UNITS),
+    barWeight: number(),
+    targetReps: int(BOUNDS.targetReps),
+    breathsPerHold: int(BOUNDS.breathsPerHold),
+    secondsPerBreath: int(BOUNDS.secondsPerBreath),
+    pacing: oneOf(PACINGS),
+    restSeconds: int(BOUNDS.restSeconds),
+  }),
+  (s) => (weightInBounds(s.barWeight, s.unit) ? undefined : 'barWeight is outside the weight bounds'),
+);
+export type Settings = Infer<typeof SETTINGS>;
+
+/**
+ * What one response speaks of a set: reps `firstRep..lastRep`, sent at `sentAt`.
+ * `repStarts[i]` / `repEnds[i]` are the offsets (ms from `sentAt`) at which rep `firstRep + i`
+ * starts and is counted, estimated from speech length plus exact break time; `endsAt` is the
+ * offset at which the whole response has been spoken.
+ */
+export const BLOCK = refine(
+  object({
+    sentAt: number(),
+    firstRep: int({ min: 1 }),
+    lastRep: int({ min: 1 }),
+    repStarts: array(number()),
+    repEnds: array(number()),
+    endsAt: number(),
+  }),
+  (b) => {
+    const reps = b.lastRep - b.firstRep + 1;
+    return reps >= 1 && b.repStarts.length === reps && b.repEnds.length === reps ? undefined : 'does not time each of its reps';
+  },
+);
+export type Block = Infer<typeof BLOCK>;
+
+/** A set in progress (running or paused). `block` is the one that is (or was last) playing. */
+const ACTIVE_SET_FIELDS = refine(
+  object({
+    target: int(BOUNDS.targetReps),
+    weight: optional(WEIGHT),
+    /** Reps completed and counted. */
+    repsDone: int({ min: 0 }),
+    startedAt: number(),
+    block: lenient(BLOCK),
+  }),
+  (set) => (set.repsDone <= set.target ? undefined : 'has more reps done than its target'),
+);
+// A block that does not fit the count only costs its timeline: the set goes on without it.
+export const ACTIVE_SET = convert(ACTIVE_SET_FIELDS, (set): Infer<typeof ACTIVE_SET_FIELDS> => {
+  const { block, ...rest } = set;
+  return block && block.firstRep <= set.repsDone + 1 && block.lastRep <= set.target ? set : rest;
+});
+export type ActiveSet = Infer<typeof ACTIVE_SET>;
+
+/** A set that has ended, for the end-of-set talk. */
+export const FINISHED_SET = object({
+  reps: int({ min: 0 }),
+  target: int({ min: 0 }),
+  weight: optional(WEIGHT),
+  startedAt: number(),
+  finishedAt: number(),
+  early: boolean,
+});
+export type FinishedSet = Infer<typeof FINISHED_SET>;
+
+export const SET_SOURCES = ['guided', 'voice'] as const;
+
+/**
+ * One set in the training log. `id` is derived from the request that finished it; `at` is when;
+ * `clean` (every rep slow and in form?) is unknown until the runner is asked.
+ */
+export const LOGGED_SET = object({
+  id: string({ min: 1, max: MAX_SET_ID_LENGTH }),
+  at: ISO_TIME,
+  reps: int({ min: 0, max: BOUNDS.loggedReps.max }),
+  weight: optional(WEIGHT),
+  clean: optional(boolean),
+  source: oneOf(SET_SOURCES),
+});
+export type LoggedSet = Infer<typeof LOGGED_SET>;
 
 /** Where a rep is: the phases the core times. */
 export type RepPhase = 'lowering' | 'bottom' | 'hold' | 'return';
@@ -27,54 +132,6 @@ export type RepPhase = 'lowering' | 'bottom' | 'hold' | 'return';
 /** A secondary form cue; one rotates into each rep so the coaching never sounds like a loop. */
 export type SecondaryCue = 'alignment' | 'neck' | 'shoulders' | 'grip' | 'hang';
 export const SECONDARY_CUES: readonly SecondaryCue[] = ['alignment', 'neck', 'shoulders', 'grip', 'hang'];
-
-/**
- * What one response speaks of a set: reps `firstRep..lastRep`, sent at `sentAt`.
- * `repStarts[i]` / `repEnds[i]` are the offsets (ms from `sentAt`) at which rep `firstRep + i`
- * starts and is counted, estimated from speech length plus exact break time.
- */
-export interface Block {
-  readonly sentAt: number;
-  readonly firstRep: number;
-  readonly lastRep: number;
-  readonly repStarts: readonly number[];
-  readonly repEnds: readonly number[];
-  /** Offset at which the whole response has been spoken. */
-  readonly endsAt: number;
-}
-
-/** A set in progress (running or paused). */
-export interface ActiveSet {
-  readonly target: number;
-  readonly weight?: Weight;
-  /** Reps completed and counted. */
-  readonly repsDone: number;
-  readonly startedAt: number;
-  /** The block that is (or was last) playing; absent before the first one is sent. */
-  readonly block?: Block;
-}
-
-/** A set that has ended, for the end-of-set talk and the log. */
-export interface FinishedSet {
-  readonly reps: number;
-  readonly target: number;
-  readonly weight?: Weight;
-  readonly startedAt: number;
-  readonly finishedAt: number;
-  readonly early: boolean;
-}
-
-/** One set in the training log (issue 4). `id` is derived from the request that finished it. */
-export interface LoggedSet {
-  readonly id: string;
-  /** ISO 8601 time the set was finished. */
-  readonly at: string;
-  readonly reps: number;
-  readonly weight?: Weight;
-  /** Did the runner call every rep clean (slow, perfect form)? Unknown until asked. */
-  readonly clean?: boolean;
-  readonly source: 'guided' | 'voice';
-}
 
 /** Something the coach says during a set; the words come from the locale, never from the core. */
 export type Line =

@@ -47,9 +47,10 @@ export function reply(state: WorkoutState, acts: readonly Act[], effects: readon
   return { state: { ...state, question }, acts: [...acts, { type: 'ask', question }], effects };
 }
 
-export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly act: Act };
+/** A heard value the core accepts, or the act that says why not. */
+export type Verdict<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly act: Act };
 
-export function checkCount(heard: Heard, asked: Asked, min: number, max: number): Checked<number> {
+export function checkCount(heard: Heard, asked: Asked, min: number, max: number): Verdict<number> {
   if (heard === 'missing' || heard === 'unrecognized') return { ok: false, act: { type: 'notHeard', asked } };
   if (!Number.isInteger(heard) || heard < min || heard > max) {
     return { ok: false, act: { type: 'outOfRange', asked, min, max } };
@@ -57,7 +58,7 @@ export function checkCount(heard: Heard, asked: Asked, min: number, max: number)
   return { ok: true, value: heard };
 }
 
-export function checkWeight(heard: HeardWeight, state: WorkoutState): Checked<Weight> {
+export function checkWeight(heard: HeardWeight, state: WorkoutState): Verdict<Weight> {
   if (heard.unit === 'unrecognized') return { ok: false, act: { type: 'notHeard', asked: 'unit' } };
   if (heard.amount === 'missing' || heard.amount === 'unrecognized') {
     return { ok: false, act: { type: 'notHeard', asked: 'weight' } };

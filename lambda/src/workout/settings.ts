@@ -6,6 +6,8 @@ export const BOUNDS = {
   breathsPerHold: { min: 1, max: 6 },
   secondsPerBreath: { min: 2, max: 8 },
   restSeconds: { min: 15, max: 180 },
+  /** A set logged by voice: more than anyone lifts in one slow set was misheard. */
+  loggedReps: { min: 1, max: 90 },
   /** Heavier than anyone deadlifts for ten slow reps: a number past this was misheard. */
   weight: { lb: { min: 1, max: 600 }, kg: { min: 0.5, max: 270 } },
 } as const;

@@ -1,29 +1,35 @@
-import type { Effect } from './acts';
-import type { ActiveSet, FinishedSet, LoggedSet, Settings, Weight } from './model';
+import type { Effect } from './effects';
+import { ACTIVE_SET, FINISHED_SET, type ActiveSet, type LoggedSet, type Settings, type Weight } from './model';
+import { tagged, type Infer } from './schema';
 
 /** Bump when the stored shape changes; older snapshots are migrated or replaced (see snapshot.ts). */
 export const STATE_VERSION = 1;
 
 /** What a yes or a no means right now: the question the coach last asked. */
-export type Question =
-  | 'start' // ready for a set?
-  | 'keepGoing' // a block ended before the set did
-  | 'nextRep' // rep-by-rep pacing: say next
-  | 'resume' // the set is paused
-  | 'resumeSaved' // a set paused in an earlier session
-  | 'wasClean' // was every rep slow and clean?
-  | 'another' // another set?
-  | 'afterRest' // the rest is over: start the next set?
-  | 'logReps' // logging a set by voice: how many reps?
-  | 'deleteLast'
-  | 'deleteHistory';
+export const QUESTIONS = [
+  'start', // ready for a set?
+  'keepGoing', // a block ended before the set did
+  'nextRep', // rep-by-rep pacing: say next
+  'resume', // the set is paused
+  'resumeSaved', // a set paused in an earlier session
+  'wasClean', // was every rep slow and clean?
+  'another', // another set?
+  'afterRest', // the rest is over: start the next set?
+  'logReps', // logging a set by voice: how many reps?
+  'deleteLast',
+  'deleteHistory',
+] as const;
+export type Question = (typeof QUESTIONS)[number];
 
-export type Stage =
-  | { readonly name: 'ready' }
-  | { readonly name: 'running'; readonly set: ActiveSet }
-  | { readonly name: 'paused'; readonly set: ActiveSet }
-  | { readonly name: 'finished'; readonly set: FinishedSet }
-  | { readonly name: 'resting' };
+export const STAGE = tagged('name', {
+  ready: {},
+  running: { set: ACTIVE_SET },
+  paused: { set: ACTIVE_SET },
+  finished: { set: FINISHED_SET },
+  resting: {},
+});
+export type Stage = Infer<typeof STAGE>;
+export const STAGE_NAMES = STAGE.tags;
 
 export interface WorkoutState {
   readonly version: typeof STATE_VERSION;

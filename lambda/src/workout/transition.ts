@@ -2,7 +2,7 @@ import type { Act, Asked, Effect } from './acts';
 import type { Heard, HeardWeight, LaunchInfo, SettingsChangeHeard, WorkoutEvent } from './events';
 import { logbook } from './logbook';
 import type { ActiveSet, FinishedSet, Line, LoggedSet, Weight } from './model';
-import { activeSet, checkCount, checkWeight, refuse, reply, standingQuestion, type Checked, type Outcome, type TurnContext } from './outcome';
+import { activeSet, checkCount, checkWeight, refuse, reply, standingQuestion, type Verdict, type Outcome, type TurnContext } from './outcome';
 import { isPlaying, planBlock, repsCountedAt } from './pacing';
 import { suggestNext } from './progression';
 import { applySettingsChange, BOUNDS, type SettingsChange } from './settings';
@@ -162,16 +162,15 @@ function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefi
     ...(lift && { weight: lift }),
   };
   const effects: Effect[] = state.savedSet ? [{ type: 'clearPausedSet' }] : [];
-  const { savedSet: _dropped, ...rest } = before.state;
-  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, { cue: 'setup' }, ctx, [...before.acts], effects);
+  const { savedSet: _dropped, ...rest } = before;
+  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, { cue: 'setup' }, ctx, [], effects);
 }
 
 /** A set left half-done when another starts is logged with what was counted, not dropped. */
-function closeCurrentSet(state: WorkoutState, ctx: TurnContext): { state: WorkoutState; acts: Act[] } {
+function closeCurrentSet(state: WorkoutState, ctx: TurnContext): WorkoutState {
   const set = activeSet(state.stage);
-  if (!set || set.repsDone === 0) return { state, acts: [] };
-  const closed = finishSet(state, set, ctx, true);
-  return { state: { ...closed, question: undefined }, acts: [] };
+  if (!set || set.repsDone === 0) return state;
+  return { ...finishSet(state, set, ctx, true), question: undefined };
 }
 
 /** Speaks the next block of reps and decides what the response asks after it. */
@@ -298,7 +297,7 @@ function askedFor(setting: 'targetReps' | 'breathsPerHold' | 'secondsPerBreath' 
   return asked[setting];
 }
 
-function checkChange(heard: SettingsChangeHeard, state: WorkoutState): Checked<SettingsChange> {
+function checkChange(heard: SettingsChangeHeard, state: WorkoutState): Verdict<SettingsChange> {
   switch (heard.setting) {
     case 'breathsPerHold':
     case 'secondsPerBreath':
