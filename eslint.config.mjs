@@ -1,6 +1,31 @@
-// Lint on top of `tsc --noEmit` (strict): the recommended rules of ESLint and typescript-eslint.
+// Lint on top of `tsc --noEmit` (strict): the recommended rules of ESLint and typescript-eslint,
+// and the layer rules of the README's architecture (test/lint/layers.test.ts plants a violation
+// of each and checks it fails).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+const SRC = 'lambda/src';
+
+// Import strings are checked as written, so a file `depth` folders below workout/ may climb
+// `depth` levels and no more; anything else (a package, node:*, a path through `..` further up or
+// with `.`/`..` in its middle) is outside the pure core.
+const PLAIN = '[^./][^/]*(?:/[^./][^/]*)*$';
+function workoutLayer(depth) {
+  const climb = depth === 0 ? '\\./' : `(?:\\./|(?:\\.\\./){1,${depth}})`;
+  return {
+    files: [`${SRC}/workout/${'*/'.repeat(depth)}*.ts`],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: `^(?!${climb}${PLAIN})`, message: 'workout/ is the pure core: it imports only its own modules (no ask-sdk, AWS, i18next, Node, or anything else in lambda/src).' }] }],
+      'no-restricted-syntax': ['error',
+        { selector: 'ImportExpression', message: 'workout/ is the pure core: no dynamic imports.' },
+        { selector: "CallExpression[callee.name='require']", message: 'workout/ is the pure core: no require().' },
+      ],
+    },
+  };
+}
+
+const ADAPTERS = { regex: '(^|/)(handlers|interceptors)(/|$)', message: 'speech/ and store/ serve the handlers; they never import handlers/ or interceptors/.' };
+const STORE_INSIDE = { regex: '(^|/)store/.', message: 'Handlers and interceptors depend on the TrainingStore contract (../store) only; services.ts builds the Dynamo one.' };
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'bench/dist/', '.data/', 'coverage/'] },
@@ -22,5 +47,19 @@ export default tseslint.config(
     // Stripping control characters is what these patterns are for.
     files: ['lambda/src/speech/ssml.ts', 'scripts/coach/normalize.ts'],
     rules: { 'no-control-regex': 'off' },
+  },
+  ...[0, 1, 2].map(workoutLayer),
+  {
+    files: [`${SRC}/speech/**/*.ts`, `${SRC}/store/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [ADAPTERS] }] },
+  },
+  {
+    // The load phase hands the handlers a Turn (lambda/src/turn.ts); neither imports the other.
+    files: [`${SRC}/handlers/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)interceptors(/|$)', message: 'Handlers never import interceptors: share through lambda/src/turn.ts, compose in skill.ts.' }, STORE_INSIDE] }] },
+  },
+  {
+    files: [`${SRC}/interceptors/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)handlers(/|$)', message: 'Interceptors never import handlers: share through lambda/src/turn.ts, compose in skill.ts.' }, STORE_INSIDE] }] },
   },
 );

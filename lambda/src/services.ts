@@ -1,5 +1,5 @@
-import type { Services } from './handlers/turn';
-import { createStore, storeConfigFromEnv } from './store';
+import type { Services } from './turn';
+import { createStore, storeConfigFromEnv } from './store/dynamo';
 
 /**
  * The store when a table is configured (DEADLIFT_TABLE); without one the skill still coaches,

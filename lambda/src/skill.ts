@@ -1,7 +1,7 @@
 import { SkillBuilders, type CustomSkillBuilder } from 'ask-sdk-core';
 import { GenericErrorHandler, REQUEST_HANDLERS } from './handlers/requestHandlers';
-import type { Services } from './handlers/turn';
-import { loadTurn, logTurnEnd, logTurnStart } from './interceptors';
+import type { Services } from './turn';
+import { loadTurn, logFailedTurns, logTurnEnd, logTurnStart } from './interceptors';
 
 export interface SkillOptions {
   /** The skill id requests must carry; a request for another skill is refused. */
@@ -14,7 +14,7 @@ export function skillBuilder(services: Services, options: SkillOptions = {}): Cu
     .addRequestInterceptors(logTurnStart, loadTurn(services))
     .addResponseInterceptors(logTurnEnd)
     .addRequestHandlers(...REQUEST_HANDLERS)
-    .addErrorHandlers(GenericErrorHandler)
+    .addErrorHandlers(logFailedTurns(GenericErrorHandler))
     .withCustomUserAgent('runner-deadlift-coach');
   return options.skillId ? builder.withSkillId(options.skillId) : builder;
 }

@@ -3,7 +3,7 @@
 // proxy only decides, per request, whether the store answers, answers late, or fails.
 import { Agent, type IncomingMessage, type Server, type ServerResponse, createServer, request as httpRequest } from 'node:http';
 import type { Socket } from 'node:net';
-import { DynamoTrainingStore, createDynamoClient, storeConfigFromEnv } from '../../lambda/src/store';
+import { DynamoTrainingStore, createDynamoClient, storeConfigFromEnv } from '../../lambda/src/store/dynamo';
 import { loadExportedSkill, type LoadedSkill } from '../support/skill';
 
 export type FaultMode =

@@ -1,6 +1,6 @@
 // Writes other than sets (deletes, settings, a paused set) that the store could not take wait in
 // the session and are written on a later turn; settings read from nowhere never overwrite the log.
-import { createDynamoClient, createStore, createTable, storeConfigFromEnv, type DynamoTrainingStore } from '../../lambda/src/store';
+import { createDynamoClient, createStore, createTable, storeConfigFromEnv, type DynamoTrainingStore } from '../../lambda/src/store/dynamo';
 import { skillBuilder } from '../../lambda/src/skill';
 import { translator } from '../../lambda/src/i18n';
 import { Conversation } from '../support/conversation';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { translator } from '../../lambda/src/i18n';
-import { DynamoTrainingStore, createDynamoClient, createTable, storeConfigFromEnv } from '../../lambda/src/store';
+import { DynamoTrainingStore, createDynamoClient, createTable, storeConfigFromEnv } from '../../lambda/src/store/dynamo';
 import { Conversation, type Invoke } from '../support/conversation';
 import { startDynalite } from '../support/dynalite';
 import type { LoadedSkill } from '../support/skill';

@@ -4,7 +4,7 @@
 // Smaller than the in-process bulk because dynalite costs ~9 ms a request on this machine.
 // FUZZ_STORE_TURNS=20000 for a long run; FUZZ_SEED=<n> replays a run.
 import fc from 'fast-check';
-import type { DynamoTrainingStore } from '../../lambda/src/store';
+import type { DynamoTrainingStore } from '../../lambda/src/store/dynamo';
 import type { LoadedSkill } from '../support/skill';
 import { exportedSkillBehindProxy, type FaultProxy, type SkillBehindProxy } from '../faults/faultProxy';
 import { fuzzSeed, fuzzTurns, reportFigures } from './config';

@@ -1,7 +1,7 @@
 // What a workout costs the store (issue 4): one read when the session starts, nothing while a set
 // is running, one write per logged set and one per settings change. Counted at a proxy in front
 // of dynalite, by DynamoDB operation.
-import { createDynamoClient, createStore, createTable, storeConfigFromEnv } from '../../lambda/src/store';
+import { createDynamoClient, createStore, createTable, storeConfigFromEnv } from '../../lambda/src/store/dynamo';
 import { skillBuilder } from '../../lambda/src/skill';
 import { startFaultProxy, type FaultProxy } from '../faults/faultProxy';
 import { Conversation } from '../support/conversation';

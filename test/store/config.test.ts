@@ -1,4 +1,4 @@
-import { STORE_TIMEOUTS, StoreError, storeConfigFromEnv } from '../../lambda/src/store';
+import { STORE_TIMEOUTS, StoreError, storeConfigFromEnv } from '../../lambda/src/store/dynamo';
 
 describe('storeConfigFromEnv', () => {
   it('on Lambda: the real DynamoDB, with the role credentials Lambda puts in the environment', () => {

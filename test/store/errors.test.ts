@@ -1,6 +1,6 @@
 // What the handlers get when the store is down, hung, throttled or misused: a StoreError with a
 // code, fast enough for Alexa's 8 seconds.
-import { DynamoTrainingStore, StoreError, createDynamoClient, storeConfigFromEnv } from '../../lambda/src/store';
+import { DynamoTrainingStore, StoreError, createDynamoClient, storeConfigFromEnv } from '../../lambda/src/store/dynamo';
 import { classify, toStoreError } from '../../lambda/src/store/errors';
 import { startDynalite } from '../support/dynalite';
 import { startErrorServer, startSilentServer } from '../support/storeFaults';

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoTrainingStore, createDynamoClient, storeConfigFromEnv, tableDefinition } from '../../lambda/src/store';
+import { DynamoTrainingStore, createDynamoClient, storeConfigFromEnv, tableDefinition } from '../../lambda/src/store/dynamo';
 import { PROFILE, aSet, personId } from '../support/storeFixtures';
 
 const SCRIPT = path.resolve(__dirname, '../../scripts/localStore.mjs');

@@ -1,5 +1,5 @@
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { createDynamoClient, createTable, storeConfigFromEnv } from '../../lambda/src/store';
+import { createDynamoClient, createTable, storeConfigFromEnv } from '../../lambda/src/store/dynamo';
 import { uniqueTableName } from '../support/storeTable';
 
 describe('createTable', () => {

@@ -9,7 +9,7 @@ import {
   createDynamoClient,
   createTable,
   storeConfigFromEnv,
-} from '../../lambda/src/store';
+} from '../../lambda/src/store/dynamo';
 
 export interface TestTable {
   readonly tableName: string;

@@ -4,7 +4,7 @@ import type { HistoryQuery, WorkoutEvent } from '../workout/events';
 import { WEEK_MS } from '../workout/history';
 import type { LoggedSet } from '../workout/model';
 import { heardChoice, heardNumber, heardUnit, heardWeight, slot } from './slots';
-import type { Turn } from './turn';
+import type { Turn } from '../turn';
 
 type IntentEvent = (intent: Intent, turn: Turn) => WorkoutEvent | Promise<WorkoutEvent>;
 

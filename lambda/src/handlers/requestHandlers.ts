@@ -2,10 +2,9 @@ import { getIntentName, getRequestType, type ErrorHandler, type HandlerInput, ty
 import type { Response } from 'ask-sdk-model';
 import { translator, supportedLocale } from '../i18n';
 import { speech } from '../speech/ssml';
-import { logFailedTurn } from '../interceptors/logTurn';
 import { INTENT_EVENTS } from './intents';
 import { runTurn } from './runTurn';
-import { getTurn } from './turn';
+import { getTurn } from '../turn';
 
 export const LaunchHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
@@ -45,14 +44,8 @@ export const REQUEST_HANDLERS: readonly RequestHandler[] = [LaunchHandler, Inten
 export const GenericErrorHandler: ErrorHandler = {
   canHandle: () => true,
   handle(input: HandlerInput, error: Error): Response {
-    // Response interceptors do not run after an error handler: the turn's log line is written
-    // here, with the error's name and code only (a message may quote what the runner said).
+    // The name only: a message may quote what the runner said. skill.ts adds the turn's log line.
     console.error(JSON.stringify({ level: 'error', message: 'unhandled', name: error.name }));
-    try {
-      logFailedTurn(input, error);
-    } catch {
-      // The apology matters more than the log line: nothing may stop this handler answering.
-    }
     const t = translator(supportedLocale(input.requestEnvelope.request?.locale));
     return input.responseBuilder
       .speak(speech().sentence(t('error.generic')).toSsml())

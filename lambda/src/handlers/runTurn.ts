@@ -7,7 +7,7 @@ import { serialize } from '../workout/snapshot';
 import { transition } from '../workout/transition';
 import { respond } from './respond';
 import { save } from './save';
-import { getTurn } from './turn';
+import { getTurn } from '../turn';
 
 /** The preface first, then what the core said, then warnings from saving, then the question. */
 function arrange(prefaceActs: readonly Act[], decided: readonly Act[], warnings: readonly Act[]): Act[] {

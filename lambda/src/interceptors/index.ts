@@ -1,2 +1,2 @@
 export { loadTurn } from './loadTurn';
-export { logFailedTurn, logTurnEnd, logTurnStart } from './logTurn';
+export { logFailedTurns, logTurnEnd, logTurnStart } from './logTurn';

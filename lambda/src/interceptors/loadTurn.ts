@@ -1,6 +1,7 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { defaultUnit, supportedLocale, translator } from '../i18n';
-import { personOf, requestTime, setTurn, type Services, type Turn } from '../handlers/turn';
+import { setTurn, type Services, type Turn } from '../turn';
+import { personOf, requestTime } from './request';
 import { isStoreError, type TrainingStore } from '../store';
 import type { Act } from '../workout/acts';
 import type { LaunchInfo } from '../workout/events';

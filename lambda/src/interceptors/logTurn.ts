@@ -1,7 +1,7 @@
 // One JSON line per turn: what came in, where the workout was before and after, how long it took.
 // Only whitelisted words reach the log: request types, intent names, stage and question names
 // from fixed lists, numbers. Never an utterance, never a slot word, never a raw id.
-import type { HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
+import type { ErrorHandler, HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
 import { hashId, writeLog } from '../log';
 import { isObject } from '../workout/schema';
@@ -115,12 +115,24 @@ export const logTurnEnd: ResponseInterceptor = {
   },
 };
 
-/**
- * ask-sdk runs no response interceptor after an error handler; call this from the error handler
- * so a failed turn is logged too (the error's name and code only: messages may quote input).
- */
-export function logFailedTurn(input: HandlerInput, error: unknown): void {
+/** The error's name and code only: messages may quote input. */
+function logFailedTurn(input: HandlerInput, error: unknown): void {
   const name = isObject(error) && typeof error.name === 'string' && NAME.test(error.name) ? error.name : 'Error';
   const code = isObject(error) && typeof error.code === 'string' && NAME.test(error.code) ? error.code : null;
   log(input, input.attributesManager.getSessionAttributes().state, { outcome: 'error', errorName: name, errorCode: code });
+}
+
+/** ask-sdk runs no response interceptor after an error handler: `handler` logs the failed turn first. */
+export function logFailedTurns(handler: ErrorHandler): ErrorHandler {
+  return {
+    canHandle: (input, error) => handler.canHandle(input, error),
+    handle(input, error) {
+      try {
+        logFailedTurn(input, error);
+      } catch {
+        // The answer matters more than the log line: nothing may stop the handler answering.
+      }
+      return handler.handle(input, error);
+    },
+  };
 }

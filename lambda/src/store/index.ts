@@ -1,16 +1,5 @@
-// The store's public face: handlers import from here and depend on TrainingStore only.
-import { createDynamoClient } from './client';
-import type { StoreConfig } from './config';
-import { DynamoTrainingStore, type DynamoStoreOptions } from './dynamoStore';
-
+// The store's face for handlers and interceptors: the TrainingStore contract and its errors,
+// nothing of DynamoDB. The composition root (services.ts), the coach and tests build the Dynamo
+// implementation from ./dynamo; eslint.config.mjs keeps handlers and interceptors out of it.
 export type { HistoryOptions, LaunchData, Profile, TrainingStore } from './types';
 export { StoreError, isStoreError, type StoreErrorCode } from './errors';
-export { STORE_TIMEOUTS, storeConfigFromEnv, type StoreConfig } from './config';
-export { createDynamoClient } from './client';
-export { createTable, tableDefinition } from './table';
-export { DynamoTrainingStore, type DynamoStoreOptions } from './dynamoStore';
-
-/** One per Lambda container: build it at module load so warm invocations reuse its sockets. */
-export function createStore(config: StoreConfig, options?: DynamoStoreOptions): DynamoTrainingStore {
-  return new DynamoTrainingStore(createDynamoClient(config), config.tableName, options);
-}

@@ -1,11 +1,11 @@
+// What the load phase hands the handler and the save phase: shared by interceptors/ and
+// handlers/, which never import each other (eslint.config.mjs enforces it).
 import type { HandlerInput } from 'ask-sdk-core';
-import type { RequestEnvelope } from 'ask-sdk-model';
-import type { Speaker } from '../speech/render';
-import type { TrainingStore } from '../store';
-import type { Act } from '../workout/acts';
-import type { LaunchInfo } from '../workout/events';
-import type { WorkoutState } from '../workout/state';
-import { SkillError } from './errors';
+import type { Speaker } from './speech/render';
+import type { TrainingStore } from './store';
+import type { Act } from './workout/acts';
+import type { LaunchInfo } from './workout/events';
+import type { WorkoutState } from './workout/state';
 
 /** What the skill needs from the outside world; tests and the local coach pass their own. */
 export interface Services {
@@ -30,6 +30,17 @@ export interface Turn {
 
 const TURN = 'runnerDeadliftTurn';
 
+/** Errors of the skill itself (the store has StoreError): the code is what the logs show. */
+export class SkillError extends Error {
+  constructor(
+    readonly code: 'NO_TURN',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SkillError';
+  }
+}
+
 export function setTurn(input: HandlerInput, turn: Turn): void {
   input.attributesManager.getRequestAttributes()[TURN] = turn;
 }
@@ -39,19 +50,3 @@ export function getTurn(input: HandlerInput): Turn {
   if (!turn) throw new SkillError('NO_TURN', 'the load interceptor did not run for this request');
   return turn;
 }
-
-export function personOf(envelope: RequestEnvelope): string {
-  const system = envelope.context?.System;
-  return system?.person?.personId ?? system?.user?.userId ?? envelope.session?.user?.userId ?? 'anonymous';
-}
-
-/**
- * The request's own timestamp places a barge-in and dates a logged set. A missing or odd one
- * falls back to the last time this session saw, never to the server's clock: a retried request
- * then gets the same time again, so the set it logs keeps the same key and is stored once.
- */
-export function requestTime(envelope: RequestEnvelope, lastSeen: number | undefined): number {
-  const parsed = Date.parse(envelope.request?.timestamp ?? '');
-  return Number.isFinite(parsed) ? parsed : (lastSeen ?? 0);
-}
-
