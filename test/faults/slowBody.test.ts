@@ -1,10 +1,10 @@
 // A store that sends its headers at once and then trickles the body: every attempt is cut at
 // the store's attempt deadline, however long the body would take, and the runner is answered.
-import { STORE_TIMEOUTS, isStoreError } from '../../lambda/src/store';
+import { STORE_TIMEOUTS, isStoreError } from '../../lambda/src/store/dynamo';
 import { Conversation } from '../support/conversation';
 import { exportedSkillBehindProxy, type SkillBehindProxy } from './faultProxy';
 import { translator } from '../../lambda/src/i18n';
-import { DynamoTrainingStore, createDynamoClient, storeConfigFromEnv } from '../../lambda/src/store';
+import { DynamoTrainingStore, createDynamoClient, storeConfigFromEnv } from '../../lambda/src/store/dynamo';
 
 // A Query's answer is at least ~40 bytes: at 250 ms a byte no attempt could finish in 10 s,
 // so a client bounded only until the headers would hang far past the Lambda's 7 s.
