@@ -36,10 +36,12 @@ export function scriptInput(lines: readonly ScriptLine[], clock: Clock): Input {
         return undefined;
       }
       const delay = line.delay;
-      if (delay?.kind === 'at') await clock.sleepUntil(speechStartedAt + delay.ms);
-      else await clock.sleepUntil((await speechEnded) + (delay?.ms ?? 0));
+      // A script says when each line is spoken: stamped with that time, not with the moment the
+      // timer got round to it, so a run on a loaded machine places its barge-ins the same.
+      const at = delay?.kind === 'at' ? speechStartedAt + delay.ms : (await speechEnded) + (delay?.ms ?? 0);
+      await clock.sleepUntil(at);
       if (line.text === undefined) return undefined;
-      return { text: line.text, at: clock.now() };
+      return { text: line.text, at };
     },
     close() {},
   };

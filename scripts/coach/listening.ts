@@ -1,0 +1,109 @@
+// How a device plays a turn and listens, as Alexa does: the runner may barge in while she
+// speaks; after the speech she listens for the listening window, says the reprompt, listens once
+// more, and then ends the session.
+import { AbortError, type Clock } from './clock';
+import type { Heard, Input } from './input';
+import { play, type Output } from './player';
+import type { DeviceSession } from './skill';
+import type { DeviceTurn, SkillLink } from './skillLink';
+import { findSecondsPerBreath, timeline, totalMs } from './timeline';
+import type { Speaker } from './tts';
+
+export interface ListeningDeps {
+  readonly link: SkillLink;
+  readonly session: DeviceSession;
+  readonly locale: string;
+  readonly clock: Clock;
+  readonly out: Output;
+  readonly input: Input;
+  readonly waitMs: number;
+  readonly speaker?: Speaker;
+  readonly note: (text: string) => void;
+}
+
+interface Spoken {
+  /** The runner spoke before the speech ended (a barge-in). */
+  readonly heard?: Heard;
+  /** There will be nothing more to hear (end of the script, Ctrl-D). */
+  readonly eof?: boolean;
+}
+
+const PREFIX = 'A: ';
+
+/** Plays a turn and waits for the runner like a device: reprompt, then session end. */
+export async function listen(turn: DeviceTurn, deps: ListeningDeps): Promise<Heard | undefined> {
+  const { clock } = deps;
+  let markEnded: (at: number) => void = () => undefined;
+  const speechEnded = new Promise<number>((resolve) => (markEnded = resolve));
+  const speechStartedAt = clock.now();
+  const heardNext = deps.input.next({ speechStartedAt, speechEnded });
+  const spoken = await speak(turn.speech, heardNext, markEnded, speechStartedAt, deps);
+  if (spoken.heard) return spoken.heard;
+  if (spoken.eof) return undefined;
+  if (!turn.listens) {
+    deps.link.close();
+    return heardNext;
+  }
+  const answered = await within(heardNext, deps.waitMs, clock);
+  if (answered !== 'timeout') return answered;
+  if (turn.reprompt !== undefined) {
+    const again = await speak(turn.reprompt, heardNext, () => undefined, clock.now(), deps);
+    if (again.heard || again.eof) return again.heard;
+    const late = await within(heardNext, deps.waitMs, clock);
+    if (late !== 'timeout') return late;
+  }
+  await deps.link.endSession('EXCEEDED_MAX_REPROMPTS', clock.now());
+  deps.note('no answer: the session has ended; what you say next starts a new one');
+  return heardNext;
+}
+
+/**
+ * Plays `ssml` while listening; resolves with what the runner said if they spoke before it
+ * ended (a barge-in), else once it has been heard to the end.
+ */
+async function speak(
+  ssml: string | undefined,
+  heardNext: Promise<Heard | undefined>,
+  ended: (at: number) => void,
+  startedAt: number,
+  deps: ListeningDeps,
+): Promise<Spoken> {
+  const { clock } = deps;
+  const items = ssml === undefined ? [] : timeline(ssml, deps.locale, findSecondsPerBreath(deps.session.lastAttributes));
+  const playback = new AbortController();
+  const stopVoice = ssml !== undefined && deps.speaker ? deps.speaker.say(ssml) : undefined;
+  const playing = play(items, { clock, out: deps.out, prefix: PREFIX, signal: playback.signal, start: startedAt });
+  const first = await Promise.race([playing.then(() => 'done' as const), heardNext.then((h) => h ?? ('eof' as const))]);
+  if (first === 'done' || first === 'eof') {
+    // End of input does not cut Alexa off: the last response is heard to the end.
+    await playing;
+    ended(clock.now());
+    return first === 'eof' ? { eof: true } : {};
+  }
+  playback.abort();
+  stopVoice?.();
+  await playing;
+  // When the runner spoke, which is what the skill places the barge-in by (the request time).
+  deps.note(`barge-in at ${seconds(Math.max(0, first.at - startedAt))} of ${seconds(totalMs(items))}`);
+  ended(clock.now());
+  return { heard: first };
+}
+
+/** `heard` if it comes within `ms` of virtual time, else 'timeout'. */
+async function within(heard: Promise<Heard | undefined>, ms: number, clock: Clock): Promise<Heard | undefined | 'timeout'> {
+  const stop = new AbortController();
+  const timer = clock.sleepUntil(clock.now() + ms, stop.signal).then(
+    () => 'timeout' as const,
+    (error: unknown) => {
+      if (error instanceof AbortError) return new Promise<never>(() => undefined);
+      throw error;
+    },
+  );
+  const result = await Promise.race([heard, timer]);
+  stop.abort();
+  return result;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
