@@ -1,6 +1,7 @@
 // Alexa's side of a dialog model: what a device does after Dialog.Delegate / Dialog.ElicitSlot,
 // and the dialogState it puts on each IntentRequest. Pure; the conversation loop acts on it.
 import type { Intent, ResponseEnvelope } from 'ask-sdk-model';
+import { escapeText } from '../../lambda/src/speech/ssml';
 import type { DialogIntent, InteractionModel } from './model';
 
 export type DialogStep =
@@ -52,8 +53,4 @@ export function afterResponse(model: InteractionModel, response: ResponseEnvelop
     }
   }
   return { kind: 'none' };
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -4,14 +4,11 @@
 // start. It asserts on the contract: the intents each line resolved to (--verbose), that no line
 // fell back, and that the skill's replies are its own strings for that locale (lambda/src/i18n),
 // never exact wording copied here.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { translator } from '../../lambda/src/i18n';
-import { runCoach } from '../../scripts/coach/main';
 import { createMatcher } from '../../scripts/coach/matcher';
 import { loadInteractionModel } from '../../scripts/coach/model';
+import { answerTo as turn, runScript, type CoachRun } from './harness';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -80,27 +77,8 @@ const WORDS: Readonly<Record<string, Words>> = {
 
 const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'fr-FR'] as const;
 
-async function session(locale: string, script: readonly string[]): Promise<{ code: number; out: string; err: string }> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coach-locale-')), 'script.txt');
-  fs.writeFileSync(file, `${script.join('\n')}\n`);
-  const stdin = Object.assign(new PassThrough(), { isTTY: false });
-  stdin.end('');
-  let out = '';
-  let err = '';
-  const code = await runCoach(['--locale', locale, '--script', file, '--fast=400', '--no-store', '--verbose'], {
-    root,
-    io: { stdin, stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) } },
-  });
-  return { code, out, err };
-}
-
-/** What follows the U: line `said` up to the next U: line: the intent note and Alexa's answer. */
-function turn(out: string, said: string): string {
-  const start = out.indexOf(`U: ${said}\n`);
-  if (start < 0) throw new Error(`"${said}" was not said:\n${out}`);
-  const rest = out.slice(start + said.length + 4);
-  const next = rest.indexOf('\nU: ');
-  return next < 0 ? rest : rest.slice(0, next);
+function session(locale: string, script: readonly string[]): Promise<CoachRun> {
+  return runScript(`${script.join('\n')}\n`, ['--locale', locale, '--verbose']);
 }
 
 /** The intent --verbose printed for the line `said` ("(StartSetIntent reps=3)"). */

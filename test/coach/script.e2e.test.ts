@@ -2,36 +2,7 @@
 // launch, start a set, barge in with "pause" while the reps are being spoken, resume, finish.
 // `npm test` builds the bundle before jest runs. It asserts on the contract (intents, barge-in,
 // session rules), not on exact wording, which belongs to the locale files.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { PassThrough } from 'node:stream';
-import { runCoach } from '../../scripts/coach/main';
-
-const root = path.resolve(__dirname, '../..');
-
-async function session(script: string, extra: string[] = []): Promise<{ code: number; out: string; err: string }> {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coach-e2e-')), 'script.txt');
-  fs.writeFileSync(file, script);
-  const stdin = Object.assign(new PassThrough(), { isTTY: false });
-  stdin.end('');
-  let out = '';
-  let err = '';
-  const code = await runCoach(['--script', file, '--fast=400', '--no-store', ...extra], {
-    root,
-    io: { stdin, stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) } },
-  });
-  return { code, out, err };
-}
-
-/** The A: block that answers the U: line `said` (its first occurrence). */
-function answerTo(out: string, said: string): string {
-  const start = out.indexOf(`U: ${said}\n`);
-  if (start < 0) throw new Error(`"${said}" was not said:\n${out}`);
-  const rest = out.slice(start + said.length + 4);
-  const next = rest.indexOf('\nU: ');
-  return next < 0 ? rest : rest.slice(0, next);
-}
+import { answerTo, runScript as session } from './harness';
 
 describe('a scripted session through dist/index.js', () => {
   it('launches, starts, pauses at the rep reached, resumes and finishes', async () => {

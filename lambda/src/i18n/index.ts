@@ -2,7 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import type { Unit } from '../workout/model';
 import { LOCALES } from './locales';
 
-export { LOCALES, type LocaleInfo } from './locales';
+export { LOCALES } from './locales';
 
 /** A translate function fixed to one locale; the speech layer needs nothing more of i18next. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;

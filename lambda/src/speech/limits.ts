@@ -24,6 +24,3 @@ export const MAX_RESPONSE_AUDIO_MS = 240_000;
 
 /** Most `<audio>` tags in one response; each must be served over https. */
 export const MAX_AUDIO_TAGS = 5;
-
-/** How long Alexa listens after the speech before the reprompt (and again after it). */
-export const USER_WAIT_MS = 8_000;

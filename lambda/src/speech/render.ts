@@ -6,11 +6,9 @@ import type { Line, LoggedSet, Segment, Settings, Weight } from '../workout/mode
 import type { Suggestion } from '../workout/progression';
 import type { SettingsChange } from '../workout/settings';
 import type { Voice } from '../workout/tempo';
+import type { Translate } from '../i18n';
 import { estimateSpeechMs } from './estimate';
 import { speech, type Speech } from './ssml';
-
-/** A translate function fixed to one locale (i18next's getFixedT fits it). */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 export interface Rendered {
   readonly speech: string;

@@ -30,7 +30,7 @@ const MAX_UNRESOLVED_WORDS = 3;
 const MIN_LITERALS_FOR_TOLERANCE = 3;
 
 /** `words` as the value of a slot of `type`, or undefined when the type does not take them. */
-export function fillSlot(name: string, type: string, words: readonly string[], keys: readonly string[], vocabulary: Vocabulary): SlotMatch | undefined {
+function fillSlot(name: string, type: string, words: readonly string[], keys: readonly string[], vocabulary: Vocabulary): SlotMatch | undefined {
   const said = words.join(' ');
   if (type === 'AMAZON.NUMBER') {
     const n = vocabulary.readNumber(words);
@@ -49,7 +49,7 @@ export function fillSlot(name: string, type: string, words: readonly string[], k
 }
 
 /** Every way `pattern` covers all of `input`, using at most `budget` word edits. */
-export function fits(pattern: Pattern, input: Said, budget: number, vocabulary: Vocabulary): Candidate[] {
+function fits(pattern: Pattern, input: Said, budget: number, vocabulary: Vocabulary): Candidate[] {
   const tokens = input.keys;
   const { determiners } = vocabulary;
   const found: Candidate[] = [];
