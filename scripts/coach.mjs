@@ -2,25 +2,13 @@
 // `npm start`: the local coach. Its code is TypeScript under scripts/coach/ (typed against
 // ask-sdk-model and tested with jest like the rest of the project); this launcher bundles it
 // with esbuild in a few milliseconds, then runs it. Nothing of the coach goes into dist/.
-import { build } from 'esbuild';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { ROOT as root, importTs } from './importTs.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outfile = path.join(root, 'node_modules', '.cache', 'runner-deadlift-coach', 'coach.cjs');
-
+let runCoach;
 try {
-  await build({
-    entryPoints: [path.join(root, 'scripts', 'coach', 'main.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    packages: 'external',
-    logLevel: 'error',
-  });
+  ({ runCoach } = await importTs('scripts/coach/main.ts'));
 } catch {
   console.error('coach: the local coach did not compile (see the errors above)');
   process.exit(1);
@@ -30,8 +18,6 @@ try {
 const emitWarning = process.emitWarning.bind(process);
 process.emitWarning = (warning, ...rest) =>
   JSON.stringify([String(warning), ...rest]).includes('NodeVersionSupportWarning') ? undefined : emitWarning(warning, ...rest);
-
-const { runCoach } = createRequire(import.meta.url)(outfile);
 
 // The skill's one-line-per-turn JSON logs are for CloudWatch; in the terminal they would sit in
 // the middle of the conversation. TURN_LOG=on brings them back.

@@ -1,12 +1,13 @@
 // The local coach's store: dynalite on disk in this project, so what a runner logs in one
-// `npm start` is there in the next. Plain JS so the coach can use it without a build step.
-import fs from 'node:fs';
+// `npm start` is there in the next. Plain JS (the benchmark imports it unbuilt); the table and
+// the folder check are the TypeScript ones, through esbuild.
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT as root, importTs } from './importTs.mjs';
 
 const require = createRequire(import.meta.url);
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { createTable } = await importTs('lambda/src/store/table.ts');
+const { writeProblem } = await importTs('scripts/coach/folder.ts');
 
 export const DEFAULT_STORE_DIR = path.join(root, '.data', 'dynalite');
 export const LOCAL_TABLE = 'runner-deadlift-coach';
@@ -24,14 +25,8 @@ function reason(error) {
 }
 
 function ensureWritable(dir) {
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    const probe = path.join(dir, `.write-probe-${process.pid}`);
-    fs.writeFileSync(probe, '');
-    fs.rmSync(probe);
-  } catch (error) {
-    throw new LocalStoreError(`cannot write the store folder ${dir} (${reason(error)}): make it writable or choose another folder`);
-  }
+  const problem = writeProblem(dir);
+  if (problem !== undefined) throw new LocalStoreError(`cannot write the store folder ${dir} (${problem}): make it writable or choose another folder`);
 }
 
 // dynalite opens LevelDB lazily and throws out of a request handler when it cannot, which
@@ -60,35 +55,6 @@ function listen(server, port) {
       resolve(server.address().port);
     });
   });
-}
-
-// Same table as createTable in lambda/src/store/table.ts (test/store/localStore.test.ts checks).
-async function ensureTable(client, tableName) {
-  const { CreateTableCommand, DescribeTableCommand } = require('@aws-sdk/client-dynamodb');
-  try {
-    await client.send(
-      new CreateTableCommand({
-        TableName: tableName,
-        AttributeDefinitions: [
-          { AttributeName: 'pk', AttributeType: 'S' },
-          { AttributeName: 'sk', AttributeType: 'S' },
-        ],
-        KeySchema: [
-          { AttributeName: 'pk', KeyType: 'HASH' },
-          { AttributeName: 'sk', KeyType: 'RANGE' },
-        ],
-        BillingMode: 'PAY_PER_REQUEST',
-      }),
-    );
-  } catch (error) {
-    if (error?.name !== 'ResourceInUseException') throw error;
-  }
-  for (let i = 0; i < 100; i += 1) {
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    if (Table?.TableStatus === 'ACTIVE') return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`table ${tableName} did not become active`);
 }
 
 /**
@@ -122,7 +88,7 @@ export async function startDynaliteStore({ dir = null, port = 0, tableName = LOC
       server.closeAllConnections();
     });
   try {
-    await ensureTable(client, tableName);
+    await createTable(client, tableName);
   } catch (error) {
     await stop().catch(() => undefined);
     const where = folder ?? 'memory';

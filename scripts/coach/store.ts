@@ -2,9 +2,9 @@
 // next. Started by coach.mjs through scripts/localStore.mjs and handed in as a function, so this
 // file (and the tests) never import the store's ESM module. The folder is checked first: an
 // unwritable folder must be one clear line, not a dynalite stack trace.
-import fs from 'node:fs';
 import path from 'node:path';
 import { CoachError } from './errors';
+import { writeProblem } from './folder';
 
 export interface LocalStore {
   readonly endpoint: string;
@@ -20,15 +20,10 @@ export function defaultStoreDir(root: string): string {
 }
 
 export function ensureWritable(dir: string, root: string): void {
-  const shown = path.relative(root, dir) || dir;
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    const probe = path.join(dir, `.write-test-${process.pid}`);
-    fs.writeFileSync(probe, '');
-    fs.rmSync(probe);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CoachError(`cannot write the local store folder ${shown} (${code}): fix its permissions or pick another with --data DIR`, 1);
+  const problem = writeProblem(dir);
+  if (problem !== undefined) {
+    const shown = path.relative(root, dir) || dir;
+    throw new CoachError(`cannot write the local store folder ${shown} (${problem}): fix its permissions or pick another with --data DIR`, 1);
   }
 }
 

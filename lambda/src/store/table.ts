@@ -1,4 +1,5 @@
-// The table's shape, for tests and the local coach; in AWS the deployment template creates it.
+// The table's shape, for tests and the local coach (scripts/localStore.mjs); in AWS the
+// deployment template creates it.
 import {
   type CreateTableCommandInput,
   CreateTableCommand,
@@ -7,7 +8,6 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { toStoreError } from './errors';
 
-// scripts/localStore.mjs repeats this in plain JS; a test checks that both make the same table.
 export function tableDefinition(name: string): CreateTableCommandInput {
   return {
     TableName: name,
