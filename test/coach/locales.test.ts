@@ -140,7 +140,7 @@ describe.each(LOCALES)('the local coach with --locale %s', (locale) => {
 
     // The set started in the locale's words, and the pause barged in while the reps were spoken.
     const start = turn(out, words.start);
-    expect(speech(start)).toContain(t('cue.setup'));
+    expect(speech(start)).toContain(t('runnerDeadlift.cue.setup'));
     expect(start).toMatch(/\[hold: 3 breaths, 12 s\]/);
     // At --fast=400 a millisecond of a busy machine is 0.4 s of speech: "45.0" may print as "46.0".
     const [, at = '0', of = '0'] = /\(barge-in at (\d+\.\d) s of (\d+\.\d) s\)/.exec(start) ?? [];
@@ -153,7 +153,7 @@ describe.each(LOCALES)('the local coach with --locale %s', (locale) => {
       paused.includes(reps === 0 ? t('pausedAtStart', { target: 3 }) : t('paused', { reps, target: 3 })),
     );
     expect({ paused, reached: reached !== undefined }).toEqual({ paused, reached: true });
-    expect(speech(turn(out, words.resume))).toContain(t('cue.resumeAt', { rep: (reached ?? 0) + 1, target: 3 }));
+    expect(speech(turn(out, words.resume))).toContain(t('runnerDeadlift.cue.resumeAt', { rep: (reached ?? 0) + 1, target: 3 }));
 
     // Finishing early counts the reps reached, not the three asked for.
     const finished = speech(turn(out, words.finish));
@@ -169,7 +169,7 @@ describe.each(LOCALES)('the local coach with --locale %s', (locale) => {
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(intentOf(out, words.oneShot)).toBe('StartSetIntent');
-    expect(speech(turn(out, words.oneShot))).toContain(t('cue.setup'));
+    expect(speech(turn(out, words.oneShot))).toContain(t('runnerDeadlift.cue.setup'));
     expect(intentOf(out, words.stop)).toBe('AMAZON.StopIntent');
   });
 });

@@ -36,10 +36,10 @@ describe.each(Object.keys(LOCALES))('a guided set in %s', (locale) => {
     await talk.launch();
     const weight = pounds ? 65 : 30;
     await talk.intent('StartSetIntent', { reps: 10, weight, unit: { value: unit, id: unit } });
-    expect(talk.said.startsWith(t('cue.setup'))).toBe(true);
-    expect(talk.said).toContain(t('cue.hinge'));
-    expect(talk.said).toContain(t('cue.barPath'));
-    expect(talk.said).toContain(t('cue.breathe', { count: 3 }));
+    expect(talk.said.startsWith(t('runnerDeadlift.cue.setup'))).toBe(true);
+    expect(talk.said).toContain(t('runnerDeadlift.cue.hinge'));
+    expect(talk.said).toContain(t('runnerDeadlift.cue.barPath'));
+    expect(talk.said).toContain(t('runnerDeadlift.cue.breathe', { count: 3 }));
     let spoken = 0;
     while (talk.sessionState.question !== 'wasClean') {
       spoken += block(talk).lastRep - block(talk).firstRep + 1;
@@ -52,7 +52,7 @@ describe.each(Object.keys(LOCALES))('a guided set in %s', (locale) => {
     const heavier = pounds ? 70 : 32.5;
     const spokenWeight = (amount: number) => t(`weight.${unit}`, { amount: new Intl.NumberFormat(locale).format(amount), count: amount });
     expect(talk.said).toContain(
-      [t('cue.count', { rep: 10, target: 10 }), t('setDone.full', { count: 10 }), t('setDone.atWeight', { weight: spokenWeight(weight) }), t('ask.wasClean.say')].join(' '),
+      [t('runnerDeadlift.cue.count', { rep: 10, target: 10 }), t('setDone.full', { count: 10 }), t('setDone.atWeight', { weight: spokenWeight(weight) }), t('ask.wasClean.say')].join(' '),
     );
     talk.wait(block(talk).endsAt + 5000);
     await talk.intent('AMAZON.YesIntent');
@@ -75,7 +75,7 @@ describe.each(Object.keys(LOCALES))('a guided set in %s', (locale) => {
     expect(talk.said).toBe(`${t('paused', { reps: 3, target: 10 })} ${t('ask.resume.say')}`);
     talk.wait(60_000);
     await talk.intent('AMAZON.ResumeIntent');
-    expect(talk.said.startsWith(t('cue.resumeAt', { rep: 4, target: 10 }))).toBe(true);
+    expect(talk.said.startsWith(t('runnerDeadlift.cue.resumeAt', { rep: 4, target: 10 }))).toBe(true);
     expect(block(talk).firstRep).toBe(4);
   });
 
@@ -114,6 +114,6 @@ describe.each(Object.keys(LOCALES))('a guided set in %s', (locale) => {
     expect(block(talk)).toMatchObject({ firstRep: 2, lastRep: 2 });
     talk.wait(block(talk).endsAt + 1000);
     await talk.intent('AMAZON.NextIntent');
-    expect(talk.said).toContain(`${t('cue.count', { rep: 3, target: 3 })} ${t('setDone.full', { count: 3 })}`);
+    expect(talk.said).toContain(`${t('runnerDeadlift.cue.count', { rep: 3, target: 3 })} ${t('setDone.full', { count: 3 })}`);
   });
 });

@@ -101,7 +101,7 @@ describe.each(Object.keys(LOCALES))('the training log in %s', (locale) => {
     expect(talk.said).toContain(t('savedSet.found', { reps: 4, target: 10 }));
     expect(talk.said).toContain(t('welcome.back'));
     await talk.intent('AMAZON.YesIntent');
-    expect(talk.said.startsWith(t('cue.resumeAt', { rep: 5, target: 10 }))).toBe(true);
+    expect(talk.said.startsWith(t('runnerDeadlift.cue.resumeAt', { rep: 5, target: 10 }))).toBe(true);
     // Once picked up and finished, the saved set is no longer offered.
     talk.wait(30_000);
     await talk.intent('FinishSetIntent');
@@ -118,7 +118,7 @@ describe.each(Object.keys(LOCALES))('the training log in %s', (locale) => {
     await talk.intent('AMAZON.StopIntent');
     await talk.launch();
     await talk.intent('StartSetIntent', { reps: 3 });
-    expect(talk.said).toContain(t('cue.breathe', { count: 2 }));
+    expect(talk.said).toContain(t('runnerDeadlift.cue.breathe', { count: 2 }));
   });
 
   it('logs a finished set once even when Alexa retries the request', async () => {

@@ -22,7 +22,7 @@ export interface KeyParts {
   readonly plural?: Intl.LDMLPluralRule;
 }
 
-/** `cue.breathe_other` -> { base: 'cue.breathe', plural: 'other' }; `setting.unit_kg` stays whole. */
+/** `runnerDeadlift.cue.breathe_other` -> { base: 'runnerDeadlift.cue.breathe', plural: 'other' }; `setting.unit_kg` stays whole. */
 export function splitPlural(key: string): KeyParts {
   const at = key.lastIndexOf('_');
   const suffix = at < 0 ? '' : key.slice(at + 1);

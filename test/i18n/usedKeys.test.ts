@@ -11,10 +11,15 @@ import { render, type Speaker } from '../../lambda/src/speech/render';
 import type { Act, Asked } from '../../lambda/src/workout/acts';
 import type { HistoryQuery } from '../../lambda/src/workout/events';
 import type { HistorySummary } from '../../lambda/src/workout/history';
-import type { Line, LoggedSet, Pacing, SecondaryCue, Segment, Unit, Weight } from '../../lambda/src/workout/model';
+import { EXERCISES } from '../../lambda/src/workout/exercises';
+import type { Line, LoggedSet, Pacing, Segment, Unit, Weight } from '../../lambda/src/workout/model';
+import { planBlock } from '../../lambda/src/workout/pacing';
+import type { Presentation } from '../../lambda/src/workout/presentation';
 import type { Suggestion } from '../../lambda/src/workout/progression';
 import { applySettingsChange, defaultSettings, inBounds, type SettingsChange } from '../../lambda/src/workout/settings';
 import type { Question, Stage } from '../../lambda/src/workout/state';
+import { introLine, repScript } from '../../lambda/src/workout/tempo';
+import { fakeVoice } from '../workout/fakeVoice';
 import { EN_KEYS, flatten, KNOWN_UNPASSED, sorted, variables } from './keys';
 
 // ---- Samples. Each table is typed as a Record over a union, so a new act type, line, question,
@@ -36,31 +41,30 @@ const SETS: readonly LoggedSet[] = [
   ...WEIGHTS.flatMap((weight) => COUNTS.map((reps): LoggedSet => ({ id: `w-${reps}`, at, reps, weight, source: 'guided', clean: true }))),
 ];
 
-const SECONDARY: Record<SecondaryCue, Line> = {
-  alignment: { cue: 'secondary', which: 'alignment' },
-  neck: { cue: 'secondary', which: 'neck' },
-  shoulders: { cue: 'secondary', which: 'shoulders' },
-  grip: { cue: 'secondary', which: 'grip' },
-  hang: { cue: 'secondary', which: 'hang' },
-};
-const LINES: { readonly [C in Line['cue']]: readonly Extract<Line, { cue: C }>[] } = {
-  setup: [{ cue: 'setup' }],
-  resumeAt: [{ cue: 'resumeAt', rep: 7, target: 10 }],
-  hinge: [{ cue: 'hinge' }],
-  barPath: [{ cue: 'barPath' }],
-  secondary: Object.values(SECONDARY) as Extract<Line, { cue: 'secondary' }>[],
-  bottom: [{ cue: 'bottom' }],
-  breathe: COUNTS.filter((n) => n > 0).map((breaths) => ({ cue: 'breathe', breaths })),
-  push: [{ cue: 'push' }],
-  glutes: [{ cue: 'glutes' }],
-  count: COUNTS.filter((n) => n > 0).map((rep) => ({ cue: 'count', rep, target: 21 })),
-};
-const SEGMENTS: readonly Segment[] = Object.values(LINES).flatMap((lines: readonly Line[]) =>
-  lines.flatMap((line): Segment[] => [
-    { kind: 'say', line, phase: 'lowering' },
-    { kind: 'silence', ms: 4000, phase: 'hold' },
-  ]),
-);
+/**
+ * Every line each exercise can say: its intros, and enough reps to go round every rotation, at
+ * every breath count (the plural forms). Taken from the descriptors, so a new exercise is sampled
+ * without a line here.
+ */
+const LINES: readonly Line[] = EXERCISES.all.flatMap((exercise) => {
+  const rotations = exercise.phases.flatMap((phase) => phase.steps).map((step) => ('rotate' in step ? step.rotate.length : 1));
+  const reps = Array.from({ length: Math.max(...rotations) }, (_, i) => i + 1);
+  const breaths = COUNTS.filter((n) => n > 0);
+  return [
+    introLine(exercise),
+    introLine(exercise, { rep: 7, target: 10 }),
+    ...breaths.flatMap((breathsPerHold) =>
+      reps.flatMap((rep) =>
+        repScript(exercise, rep, 21, { ...defaultSettings('kg'), breathsPerHold }, fakeVoice()).flatMap((segment) => (segment.kind === 'say' ? [segment.line] : [])),
+      ),
+    ),
+  ];
+});
+/** Each line in a segment of its own, with a hold after it: one block would be too long to say. */
+const SEGMENTS: readonly (readonly Segment[])[] = LINES.map((line): Segment[] => [
+  { kind: 'say', line, phase: 'lowering' },
+  { kind: 'silence', ms: 4000, phase: 'hold' },
+]);
 
 const ASKED: Record<Asked, Asked> = { reps: 'reps', weight: 'weight', unit: 'unit', breaths: 'breaths', seconds: 'seconds', restSeconds: 'restSeconds', target: 'target', choice: 'choice' };
 const STAGES: Record<Stage['name'], Stage['name']> = { ready: 'ready', running: 'running', paused: 'paused', finished: 'finished', resting: 'resting' };
@@ -106,7 +110,7 @@ const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] 
   suggest: Object.values(SUGGESTIONS).flatMap((list: readonly Suggestion[]) => list.map((suggestion) => ({ type: 'suggest' as const, suggestion }))),
   savedSetFound: [{ type: 'savedSetFound', reps: 6, target: 10 }],
   savedSetDropped: [{ type: 'savedSetDropped' }],
-  reps: [{ type: 'reps', segments: SEGMENTS }],
+  reps: SEGMENTS.map((segments) => ({ type: 'reps', segments, block: planBlock({ exercise: EXERCISES.default, fromRep: 1, target: 1, settings: defaultSettings('kg'), sentAt: 0 }, fakeVoice()).block })),
   setDone: COUNTS.filter((n) => n > 0).flatMap((reps) =>
     [undefined, ...WEIGHTS].flatMap((weight) =>
       [true, false].map((early) => ({ type: 'setDone' as const, reps, target: early ? reps + 1 : reps, early, ...(weight && { weight }) })),
@@ -131,7 +135,7 @@ const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] 
     ...Object.values(UNITS).map((unit) => ({ type: 'outOfRange' as const, asked, min: 0.5, max: 270, unit })),
   ]),
   notHeard: Object.values(ASKED).map((asked) => ({ type: 'notHeard', asked })),
-  explain: (Object.keys(TOPICS) as (keyof typeof TOPICS)[]).map((topic) => ({ type: 'explain', topic })),
+  explain: EXERCISES.all.flatMap((exercise) => (Object.keys(TOPICS) as (keyof typeof TOPICS)[]).map((topic) => ({ type: 'explain' as const, exercise: exercise.id, topic }))),
   help: Object.values(STAGES).map((stage) => ({ type: 'help', stage })),
   notNow: Object.values(STAGES).map((stage) => ({ type: 'notNow', stage })),
   didNotUnderstand: [{ type: 'didNotUnderstand' }],
@@ -173,11 +177,18 @@ function recording(locale: string): { t: Translate; requests: Request[] } {
   return { t, requests };
 }
 
+/** One act as a whole turn: said, or the question (or end) that closes it. */
+function alone(act: Act): Presentation {
+  if (act.type === 'ask') return { said: [], close: { kind: 'ask', question: act.question } };
+  if (act.type === 'end') return { said: [], close: { kind: 'end' } };
+  return { said: [act], close: { kind: 'silent' } };
+}
+
 function renderEverything(locale: string): Request[] {
   const { t, requests } = recording(locale);
   const speaker: Speaker = { locale, t };
   for (const acts of Object.values(ACTS) as (readonly Act[])[]) {
-    for (const act of acts) render(speaker, [act]);
+    for (const act of acts) render(speaker, alone(act));
   }
   return requests;
 }

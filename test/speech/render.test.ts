@@ -1,9 +1,11 @@
 import fc from 'fast-check';
 import { LOCALES, translator } from '../../lambda/src/i18n';
 import { formatAmount, lineText, render, voiceFor } from '../../lambda/src/speech/render';
+import { RUNNER_DEADLIFT_EXERCISE } from '../../lambda/src/workout/exercises';
 import { planBlock } from '../../lambda/src/workout/pacing';
-import { defaultSettings } from '../../lambda/src/workout/settings';
-import { MAX_SSML_CHARS } from '../../lambda/src/speech/limits';
+import { BOUNDS, defaultSettings } from '../../lambda/src/workout/settings';
+import { MAX_SSML_CHARS, RESPONSE_JSON_BUDGET } from '../../lambda/src/speech/limits';
+import { introLine } from '../../lambda/src/workout/tempo';
 import { estimateSsmlMs } from '../../lambda/src/speech/estimate';
 
 describe.each(Object.keys(LOCALES))('rendering in %s', (locale) => {
@@ -20,28 +22,42 @@ describe.each(Object.keys(LOCALES))('rendering in %s', (locale) => {
   });
 
   it('keeps a whole block of reps with everything said around it within the response limits', () => {
-    for (const target of [1, 10, 30]) {
-      const settings = { ...defaultSettings(LOCALES[locale]!.unit), breathsPerHold: 6, secondsPerBreath: 8 };
-      const plan = planBlock({ fromRep: 1, target, settings, sentAt: 0, intro: { cue: 'setup' } }, voiceFor(speaker));
-      // The most a response says around its reps: a warning first, the end of the set, that
-      // saving failed, and the question.
-      const out = render(speaker, [
-        { type: 'stateReset' },
-        { type: 'reps', segments: plan.segments },
-        { type: 'setDone', reps: target - 1, target, early: true, weight: { amount: 102.5, unit: 'kg' } },
-        { type: 'saveFailed' },
-        { type: 'ask', question: 'wasClean' },
-      ]);
-      expect(out.speech.length).toBeLessThanOrEqual(MAX_SSML_CHARS);
-      expect(estimateSsmlMs(out.speech, locale)).toBeLessThanOrEqual(240_000);
+    // Long holds make the longest reps; the shortest holds pack the most words into a block.
+    const holds = [
+      { breathsPerHold: BOUNDS.breathsPerHold.max, secondsPerBreath: BOUNDS.secondsPerBreath.max },
+      { breathsPerHold: BOUNDS.breathsPerHold.min, secondsPerBreath: BOUNDS.secondsPerBreath.min },
+    ];
+    for (const hold of holds) {
+      for (const target of [1, 10, 30]) {
+        const settings = { ...defaultSettings(LOCALES[locale]!.unit), ...hold };
+        const plan = planBlock({ exercise: RUNNER_DEADLIFT_EXERCISE, fromRep: 1, target, settings, sentAt: 0, intro: introLine(RUNNER_DEADLIFT_EXERCISE) }, voiceFor(speaker));
+        // The most a response says around its reps: a warning first, the end of the set, that
+        // saving failed, and the question.
+        const out = render(speaker, {
+          said: [
+            { type: 'stateReset' },
+            { type: 'reps', segments: plan.segments, block: plan.block },
+            { type: 'setDone', reps: target - 1, target, early: true, weight: { amount: 102.5, unit: 'kg' } },
+            { type: 'saveFailed' },
+          ],
+          close: { kind: 'ask', question: 'wasClean' },
+        });
+        expect(out.speech.length).toBeLessThanOrEqual(MAX_SSML_CHARS);
+        expect(estimateSsmlMs(out.speech, locale)).toBeLessThanOrEqual(240_000);
+        // `<speak>` and its end are added by the SDK; the reprompt is the frame's.
+        const bytes = Buffer.byteLength(JSON.stringify(`<speak>${out.speech}</speak>`), 'utf8');
+        expect(bytes).toBeLessThanOrEqual(RESPONSE_JSON_BUDGET.speech);
+      }
     }
   });
 
   it('times each line as the whole response is timed', () => {
     const voice = voiceFor(speaker);
-    const line = { cue: 'barPath' } as const;
-    const alone = render(speaker, [{ type: 'reps', segments: [{ kind: 'say', line, phase: 'lowering' }] }]);
+    const line = { exercise: RUNNER_DEADLIFT_EXERCISE.id, cue: 'barPath' };
+    const plan = planBlock({ exercise: RUNNER_DEADLIFT_EXERCISE, fromRep: 1, target: 1, settings: defaultSettings('kg'), sentAt: 0 }, voice);
+    const alone = render(speaker, { said: [{ type: 'reps', segments: [{ kind: 'say', line, phase: 'lowering' }], block: plan.block }], close: { kind: 'silent' } });
     expect(voice.speechMs(line)).toBe(estimateSsmlMs(alone.speech, locale));
-    expect(lineText(speaker, line)).toBe(speaker.t('cue.barPath'));
+    expect(voice.jsonBytes(line)).toBe(Buffer.byteLength(JSON.stringify(alone.speech), 'utf8') - 2 + 1);
+    expect(lineText(speaker, line)).toBe(speaker.t('runnerDeadlift.cue.barPath'));
   });
 });

@@ -76,7 +76,7 @@ describe('starting a set', () => {
     const set = setOf(out.state);
     expect(set.target).toBe(10);
     const reps = out.acts.find((a): a is Extract<Act, { type: 'reps' }> => a.type === 'reps');
-    expect(reps?.segments[0]).toEqual({ kind: 'say', line: { cue: 'setup' }, phase: 'setup' });
+    expect(reps?.segments[0]).toEqual({ kind: 'say', line: { exercise: 'runnerDeadlift', cue: 'setup' }, phase: 'setup' });
   });
 
   it.each<[Heard, string]>([

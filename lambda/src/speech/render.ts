@@ -1,6 +1,6 @@
-// Turns the core's acts into what Alexa says: the words from the locale, the SSML from ssml.ts.
-// No decision is taken here; only how to say what was decided.
-import type { Act } from '../workout/acts';
+// Turns a turn's presentation into what Alexa says: the words from the locale, the SSML from
+// ssml.ts. No decision is taken here; only how to say what was decided.
+import type { Presentation, Said } from '../workout/presentation';
 import type { HistorySummary } from '../workout/history';
 import type { Line, LoggedSet, Segment, Settings, Weight } from '../workout/model';
 import type { Suggestion } from '../workout/progression';
@@ -23,24 +23,20 @@ export interface Speaker {
   readonly t: Translate;
 }
 
-export function lineText({ t }: Speaker, line: Line): string {
-  switch (line.cue) {
-    case 'secondary':
-      return t(`cue.secondary.${line.which}`);
-    case 'breathe':
-      return t('cue.breathe', { count: line.breaths });
-    case 'count':
-      return t('cue.count', { rep: line.rep, target: line.target });
-    case 'resumeAt':
-      return t('cue.resumeAt', { rep: line.rep, target: line.target });
-    default:
-      return t(`cue.${line.cue}`);
-  }
+/** A cue in the words of its exercise: `<exercise>.cue.<cue>`, with the values it carries. */
+export function lineText({ t }: Speaker, { exercise, cue, ...values }: Line): string {
+  return Object.keys(values).length > 0 ? t(`${exercise}.cue.${cue}`, values) : t(`${exercise}.cue.${cue}`);
 }
 
 interface Measured {
   readonly ms: number;
   readonly chars: number;
+  readonly bytes: number;
+}
+
+/** What a string adds to the response JSON: UTF-8 bytes once escaped, without the quotes. */
+function jsonBytes(text: string): number {
+  return Buffer.byteLength(JSON.stringify(text), 'utf8') - 2;
 }
 
 /**
@@ -56,7 +52,7 @@ function measure(speaker: Speaker, line: Line): Measured {
   const hit = measured.get(id);
   if (hit) return hit;
   const spoken = speech().sentence(text);
-  const result = { ms: spoken.estimateMs(speaker.locale), chars: spoken.length + 1 };
+  const result = { ms: spoken.estimateMs(speaker.locale), chars: spoken.length + 1, bytes: jsonBytes(spoken.toSsml()) + 1 };
   if (measured.size < MAX_MEASURED) measured.set(id, result);
   return result;
 }
@@ -70,6 +66,8 @@ export function voiceFor(speaker: Speaker): Voice {
     speechMs: (line) => measure(speaker, line).ms,
     ssmlChars: (line) => measure(speaker, line).chars,
     silenceChars: (ms) => speech().pause(ms).length + 1,
+    jsonBytes: (line) => measure(speaker, line).bytes,
+    silenceJsonBytes: (ms) => jsonBytes(speech().pause(ms).toSsml()) + 1,
   };
 }
 
@@ -137,7 +135,7 @@ function settingText(speaker: Speaker, change: SettingsChange, settings: Setting
   }
 }
 
-function actSpeech(speaker: Speaker, act: Act): Speech {
+function saidSpeech(speaker: Speaker, act: Said): Speech {
   const { t } = speaker;
   const say = (key: string, options?: Record<string, unknown>) => speech().sentence(t(key, options));
   switch (act.type) {
@@ -178,7 +176,7 @@ function actSpeech(speaker: Speaker, act: Act): Speech {
     case 'notHeard':
       return say(`notHeard.${act.asked}`);
     case 'explain':
-      return say(`explain.${act.topic}`);
+      return say(`${act.exercise}.explain.${act.topic}`);
     case 'help':
       return say(`help.${act.stage}`);
     case 'notNow':
@@ -213,10 +211,6 @@ function actSpeech(speaker: Speaker, act: Act): Speech {
       return say('log.unavailable');
     case 'history':
       return historySpeech(speaker, act.summary);
-    case 'ask':
-      return say(`ask.${act.question}.say`);
-    case 'end':
-      return speech();
   }
 }
 
@@ -245,15 +239,11 @@ function historySpeech(speaker: Speaker, summary: HistorySummary): Speech {
   }
 }
 
-/** Renders a turn's acts. */
-export function render(speaker: Speaker, acts: readonly Act[]): Rendered {
-  const body = acts.reduce((out, act) => out.append(actSpeech(speaker, act)), speech());
-  const ask = acts.find((act): act is Extract<Act, { type: 'ask' }> => act.type === 'ask');
-  const endSession = acts.some((act) => act.type === 'end');
-  return {
-    speech: body.toSsml(),
-    ...(ask && !endSession && { reprompt: speech().sentence(speaker.t(`ask.${ask.question}.reprompt`)).toSsml() }),
-    endSession,
-    silent: acts.length === 0,
-  };
+/** Renders a turn: what is said, then the one question (also the reprompt) or the end. */
+export function render(speaker: Speaker, presentation: Presentation): Rendered {
+  const { said, close } = presentation;
+  const body = said.reduce((out, act) => out.append(saidSpeech(speaker, act)), speech());
+  if (close.kind !== 'ask') return { speech: body.toSsml(), endSession: close.kind === 'end', silent: close.kind === 'silent' };
+  const ask = (part: 'say' | 'reprompt') => speech().sentence(speaker.t(`ask.${close.question}.${part}`));
+  return { speech: body.append(ask('say')).toSsml(), reprompt: ask('reprompt').toSsml(), endSession: false, silent: false };
 }

@@ -1,4 +1,4 @@
-import type { LoggedSet, Segment, Settings, Unit, Weight } from './model';
+import type { Block, ExerciseId, LoggedSet, Segment, Settings, Unit, Weight } from './model';
 import type { HistorySummary } from './history';
 import type { Suggestion } from './progression';
 import type { SettingsChange } from './settings';
@@ -18,7 +18,8 @@ export type Act =
   | { readonly type: 'suggest'; readonly suggestion: Suggestion }
   | { readonly type: 'savedSetFound'; readonly reps: number; readonly target: number }
   | { readonly type: 'savedSetDropped' }
-  | { readonly type: 'reps'; readonly segments: readonly Segment[] }
+  /** A block of reps, with its timeline: when each rep starts and is counted, from `block.sentAt`. */
+  | { readonly type: 'reps'; readonly segments: readonly Segment[]; readonly block: Block }
   | { readonly type: 'setDone'; readonly reps: number; readonly target: number; readonly weight?: Weight; readonly early: boolean }
   | { readonly type: 'setAbandoned' }
   | { readonly type: 'paused'; readonly reps: number; readonly target: number }
@@ -27,7 +28,7 @@ export type Act =
   | { readonly type: 'settingChanged'; readonly change: SettingsChange; readonly settings: Settings }
   | { readonly type: 'outOfRange'; readonly asked: Asked; readonly min: number; readonly max: number; readonly unit?: Unit }
   | { readonly type: 'notHeard'; readonly asked: Asked }
-  | { readonly type: 'explain'; readonly topic: 'how' | 'why' }
+  | { readonly type: 'explain'; readonly exercise: ExerciseId; readonly topic: 'how' | 'why' }
   | { readonly type: 'help'; readonly stage: Stage['name'] }
   | { readonly type: 'notNow'; readonly stage: Stage['name'] }
   | { readonly type: 'didNotUnderstand' }

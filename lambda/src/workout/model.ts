@@ -83,6 +83,8 @@ export type Block = Infer<typeof BLOCK>;
 /** A set in progress (running or paused). `block` is the one that is (or was last) playing. */
 const ACTIVE_SET_FIELDS = refine(
   object({
+    /** Absent: the default exercise (sets saved before exercises were named are deadlifts). */
+    exercise: optional(EXERCISE_ID),
     target: int(BOUNDS.targetReps),
     weight: optional(WEIGHT),
     /** Reps completed and counted. */
@@ -126,27 +128,19 @@ export const LOGGED_SET = object({
 });
 export type LoggedSet = Infer<typeof LOGGED_SET>;
 
-/** Where a rep is: the phases the core times. */
-export type RepPhase = 'lowering' | 'bottom' | 'hold' | 'return';
+/**
+ * Something the coach says during a set: the cue `<exercise>.cue.<cue>` in the locale, with its
+ * values (`count` picks the plural). The words come from the locale, never from the core.
+ */
+export interface Line {
+  readonly exercise: ExerciseId;
+  readonly cue: string;
+  readonly count?: number;
+  readonly rep?: number;
+  readonly target?: number;
+}
 
-/** A secondary form cue; one rotates into each rep so the coaching never sounds like a loop. */
-export type SecondaryCue = 'alignment' | 'neck' | 'shoulders' | 'grip' | 'hang';
-export const SECONDARY_CUES: readonly SecondaryCue[] = ['alignment', 'neck', 'shoulders', 'grip', 'hang'];
-
-/** Something the coach says during a set; the words come from the locale, never from the core. */
-export type Line =
-  | { readonly cue: 'setup' }
-  | { readonly cue: 'resumeAt'; readonly rep: number; readonly target: number }
-  | { readonly cue: 'hinge' }
-  | { readonly cue: 'barPath' }
-  | { readonly cue: 'secondary'; readonly which: SecondaryCue }
-  | { readonly cue: 'bottom' }
-  | { readonly cue: 'breathe'; readonly breaths: number }
-  | { readonly cue: 'push' }
-  | { readonly cue: 'glutes' }
-  | { readonly cue: 'count'; readonly rep: number; readonly target: number };
-
-/** A stretch of a set's speech: a line, or an exact silence. */
+/** A stretch of a set's speech: a line, or an exact silence, in a phase of the rep (or the setup). */
 export type Segment =
-  | { readonly kind: 'say'; readonly line: Line; readonly phase: RepPhase | 'setup' }
-  | { readonly kind: 'silence'; readonly ms: number; readonly phase: RepPhase | 'setup' };
+  | { readonly kind: 'say'; readonly line: Line; readonly phase: string }
+  | { readonly kind: 'silence'; readonly ms: number; readonly phase: string };

@@ -1,5 +1,6 @@
 import type { Act, Asked, Effect } from './acts';
 import type { Heard, HeardWeight } from './events';
+import type { ExerciseCatalog } from './exercises';
 import type { ActiveSet, Weight } from './model';
 import { BOUNDS, weightInBounds } from './settings';
 import type { Question, Stage, WorkoutState } from './state';
@@ -12,6 +13,8 @@ export interface TurnContext {
   /** Identifies the request; Alexa keeps it on retries, so a set logged from it is logged once. */
   readonly requestId: string;
   readonly voice: Voice;
+  /** The exercises known; absent: the skill's own (`exercises/index.ts`). */
+  readonly exercises?: ExerciseCatalog;
 }
 
 export interface Outcome {

@@ -1,17 +1,7 @@
+import type { Exercise } from './exercises';
+import { BLOCK_LIMITS } from './limits';
 import type { Block, Line, Pacing, Segment, Settings } from './model';
-import { repScript, segmentChars, segmentMs, type Voice } from './tempo';
-
-/**
- * What one response may hold (DESIGN.md): 240 s of audio and 8,000 SSML characters. The reserve
- * leaves room for everything else the response may say: a warning before the reps (a state that
- * could not be read), the end of the set and its weight, that saving failed, and the question.
- */
-export const BLOCK_LIMITS = {
-  maxMs: 240_000,
-  maxChars: 8_000,
-  reserveMs: 24_000,
-  reserveChars: 1_200,
-} as const;
+import { repScript, segmentBytes, segmentChars, segmentMs, type Voice } from './tempo';
 
 export interface BlockPlan {
   readonly segments: readonly Segment[];
@@ -21,6 +11,7 @@ export interface BlockPlan {
 }
 
 export interface BlockRequest {
+  readonly exercise: Exercise;
   readonly fromRep: number;
   readonly target: number;
   readonly settings: Settings;
@@ -38,30 +29,35 @@ function maxRepsFor(pacing: Pacing): number {
  * each rep starts and is counted so a barge-in can be placed later. Always at least one rep.
  */
 export function planBlock(request: BlockRequest, voice: Voice): BlockPlan {
-  const { fromRep, target, settings, sentAt, intro } = request;
+  const { exercise, fromRep, target, settings, sentAt, intro } = request;
   const budgetMs = BLOCK_LIMITS.maxMs - BLOCK_LIMITS.reserveMs;
   const budgetChars = BLOCK_LIMITS.maxChars - BLOCK_LIMITS.reserveChars;
+  const budgetBytes = BLOCK_LIMITS.maxJsonBytes - BLOCK_LIMITS.reserveJsonBytes;
   const segments: Segment[] = [];
   let elapsed = 0;
   let chars = 0;
+  let bytes = 0;
   if (intro) {
     segments.push({ kind: 'say', line: intro, phase: 'setup' });
     elapsed += voice.speechMs(intro);
     chars += voice.ssmlChars(intro);
+    bytes += voice.jsonBytes(intro);
   }
   const repStarts: number[] = [];
   const repEnds: number[] = [];
   const limit = Math.min(target, fromRep - 1 + maxRepsFor(settings.pacing));
   for (let rep = fromRep; rep <= limit; rep += 1) {
-    const script = repScript(rep, target, settings, voice);
+    const script = repScript(exercise, rep, target, settings, voice);
     const ms = script.reduce((sum, s) => sum + segmentMs(s, voice), 0);
     const size = script.reduce((sum, s) => sum + segmentChars(s, voice), 0);
-    const fits = elapsed + ms <= budgetMs && chars + size <= budgetChars;
+    const weight = script.reduce((sum, s) => sum + segmentBytes(s, voice), 0);
+    const fits = elapsed + ms <= budgetMs && chars + size <= budgetChars && bytes + weight <= budgetBytes;
     if (!fits && repStarts.length > 0) break;
     repStarts.push(elapsed);
     segments.push(...script);
     elapsed += ms;
     chars += size;
+    bytes += weight;
     repEnds.push(elapsed);
   }
   const block: Block = {

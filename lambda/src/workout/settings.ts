@@ -1,30 +1,25 @@
+import { EXERCISES } from './exercises';
 import type { Pacing, Settings, Unit } from './model';
 
-/** The exercise asks for two to three breaths at the bottom; a little room either side. */
+/**
+ * A runner's settings span the exercises, so they are held to the default exercise's bounds;
+ * the rest between sets is the same whatever was lifted.
+ */
 export const BOUNDS = {
-  targetReps: { min: 1, max: 30 },
-  breathsPerHold: { min: 1, max: 6 },
-  secondsPerBreath: { min: 2, max: 8 },
+  ...EXERCISES.default.bounds,
   restSeconds: { min: 15, max: 180 },
   /** A set logged by voice: more than anyone lifts in one slow set was misheard. */
   loggedReps: { min: 1, max: 90 },
-  /** Heavier than anyone deadlifts for ten slow reps: a number past this was misheard. */
-  weight: { lb: { min: 1, max: 600 }, kg: { min: 0.5, max: 270 } },
 } as const;
 
 /** A standard barbell: the lightest bar a beginner should start with. */
 export const STANDARD_BAR: Readonly<Record<Unit, number>> = { lb: 45, kg: 20 };
 
-/** Add weight in the smallest steps gyms usually have. */
-export const WEIGHT_STEP: Readonly<Record<Unit, number>> = { lb: 5, kg: 2.5 };
-
 export function defaultSettings(unit: Unit): Settings {
   return {
     unit,
     barWeight: STANDARD_BAR[unit],
-    targetReps: 10,
-    breathsPerHold: 3,
-    secondsPerBreath: 4,
+    ...EXERCISES.default.defaults,
     pacing: 'wholeSet',
     restSeconds: 90,
   };

@@ -1,4 +1,5 @@
-import { SECONDARY_CUES, type Line, type RepPhase, type Segment, type Settings } from './model';
+import type { Exercise, Step } from './exercises';
+import type { Line, Segment, Settings } from './model';
 
 /**
  * How long the coach's words take and how many characters of SSML they cost, per line.
@@ -9,59 +10,49 @@ export interface Voice {
   speechMs(line: Line): number;
   ssmlChars(line: Line): number;
   silenceChars(ms: number): number;
+  /** What the line's SSML adds to the response's JSON: UTF-8 bytes, escapes included. */
+  jsonBytes(line: Line): number;
+  silenceJsonBytes(ms: number): number;
 }
-
-/** Minimum phase lengths: the lowering is slow on purpose, that is where endurance strength is built. */
-export const TEMPO = {
-  loweringMs: 4000,
-  returnMs: 3000,
-  /** The bar needs a moment to move between the quad push and the glute squeeze. */
-  pushToGlutesMs: 700,
-  /** Every padded phase keeps at least this much quiet so cues never run into each other. */
-  minPadMs: 400,
-} as const;
 
 export function holdMs(settings: Pick<Settings, 'breathsPerHold' | 'secondsPerBreath'>): number {
   return settings.breathsPerHold * settings.secondsPerBreath * 1000;
 }
 
-/** One secondary cue per rep, in turn, so the coaching never sounds like a loop. */
-export function secondaryCueFor(rep: number): Line {
-  const which = SECONDARY_CUES[(rep - 1) % SECONDARY_CUES.length] ?? 'alignment';
-  return { cue: 'secondary', which };
+/** The line that opens a set (`resumeAt` absent) or picks it up again at rep `resumeAt`. */
+export function introLine(exercise: Exercise, resumeAt?: { readonly rep: number; readonly target: number }): Line {
+  return resumeAt
+    ? { exercise: exercise.id, cue: exercise.intro.resume, rep: resumeAt.rep, target: resumeAt.target }
+    : { exercise: exercise.id, cue: exercise.intro.start };
 }
 
-function say(line: Line, phase: RepPhase | 'setup'): Segment {
-  return { kind: 'say', line, phase };
-}
-
-function silence(ms: number, phase: RepPhase | 'setup'): Segment {
-  return { kind: 'silence', ms, phase };
-}
-
-function padTo(minMs: number, spokenMs: number, phase: RepPhase): Segment {
-  return silence(Math.max(TEMPO.minPadMs, minMs - spokenMs), phase);
-}
-
-/** The speech of one rep, in order: lowering, bottom, the timed hold, return and the count. */
-export function repScript(rep: number, target: number, settings: Settings, voice: Voice): Segment[] {
-  const lowering: Line[] = [secondaryCueFor(rep), { cue: 'hinge' }, { cue: 'barPath' }];
-  const loweringSpeech = lowering.reduce((ms, line) => ms + voice.speechMs(line), 0);
-  const push: Line = { cue: 'push' };
-  const glutes: Line = { cue: 'glutes' };
-  const returnSpeech = voice.speechMs(push) + TEMPO.pushToGlutesMs + voice.speechMs(glutes);
-  return [
-    ...lowering.map((line) => say(line, 'lowering')),
-    padTo(TEMPO.loweringMs, loweringSpeech, 'lowering'),
-    say({ cue: 'bottom' }, 'bottom'),
-    say({ cue: 'breathe', breaths: settings.breathsPerHold }, 'bottom'),
-    silence(holdMs(settings), 'hold'),
-    say(push, 'return'),
-    silence(TEMPO.pushToGlutesMs, 'return'),
-    say(glutes, 'return'),
-    padTo(TEMPO.returnMs, returnSpeech, 'return'),
-    say({ cue: 'count', rep, target }, 'return'),
+/** The segments of one step; `spokenMs` is how long the phase has lasted so far. */
+function stepSegments(step: Step, phase: string, spokenMs: number, rep: number, target: number, exercise: Exercise, settings: Settings): Segment[] {
+  const say = (cue: string, values: Omit<Line, 'exercise' | 'cue'> = {}): Segment[] => [
+    { kind: 'say', line: { exercise: exercise.id, cue, ...values }, phase },
   ];
+  const silence = (ms: number): Segment[] => [{ kind: 'silence', ms, phase }];
+  if ('say' in step) return say(step.say, step.count === 'breaths' ? { count: settings.breathsPerHold } : {});
+  if ('rotate' in step) return say(step.rotate[(rep - 1) % step.rotate.length]!);
+  if ('pause' in step) return silence(step.pause);
+  if ('hold' in step) return silence(holdMs(settings));
+  if ('padTo' in step) return silence(Math.max(exercise.minPadMs, step.padTo - spokenMs));
+  return say(step.count, { rep, target });
+}
+
+/** The speech of one rep, phase by phase, as the exercise describes it. */
+export function repScript(exercise: Exercise, rep: number, target: number, settings: Settings, voice: Voice): Segment[] {
+  return exercise.phases.flatMap((phase) => {
+    const segments: Segment[] = [];
+    let spokenMs = 0;
+    for (const step of phase.steps) {
+      for (const segment of stepSegments(step, phase.name, spokenMs, rep, target, exercise, settings)) {
+        segments.push(segment);
+        spokenMs += segmentMs(segment, voice);
+      }
+    }
+    return segments;
+  });
 }
 
 export function segmentMs(segment: Segment, voice: Voice): number {
@@ -70,4 +61,8 @@ export function segmentMs(segment: Segment, voice: Voice): number {
 
 export function segmentChars(segment: Segment, voice: Voice): number {
   return segment.kind === 'say' ? voice.ssmlChars(segment.line) : voice.silenceChars(segment.ms);
+}
+
+export function segmentBytes(segment: Segment, voice: Voice): number {
+  return segment.kind === 'say' ? voice.jsonBytes(segment.line) : voice.silenceJsonBytes(segment.ms);
 }

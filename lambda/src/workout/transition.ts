@@ -1,11 +1,13 @@
 import type { Act, Asked, Effect } from './acts';
 import type { Heard, HeardWeight, LaunchInfo, SettingsChangeHeard, WorkoutEvent } from './events';
+import { EXERCISES, exerciseOf, type Exercise } from './exercises';
 import { logbook } from './logbook';
 import type { ActiveSet, FinishedSet, Line, LoggedSet, Weight } from './model';
 import { activeSet, checkCount, checkWeight, refuse, reply, standingQuestion, type Verdict, type Outcome, type TurnContext } from './outcome';
 import { isPlaying, planBlock, repsCountedAt } from './pacing';
 import { suggestNext } from './progression';
 import { applySettingsChange, BOUNDS, type SettingsChange } from './settings';
+import { introLine } from './tempo';
 import { initialState, type WorkoutState } from './state';
 
 export type { Outcome, TurnContext } from './outcome';
@@ -77,7 +79,7 @@ function finishSet(state: WorkoutState, set: ActiveSet, ctx: Pick<TurnContext, '
 function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Outcome {
   switch (event.type) {
     case 'launch':
-      return launch(state, event.info);
+      return launch(state, event.info, ctx);
     case 'start':
       return startSet(state, event.reps, event.weight, ctx);
     case 'pause':
@@ -98,7 +100,7 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
     case 'change':
       return changeSetting(state, event.change);
     case 'explain':
-      return reply(state, [{ type: 'explain', topic: event.topic }]);
+      return reply(state, [{ type: 'explain', exercise: exerciseNow(state, ctx).id, topic: event.topic }]);
     case 'yes':
       return answer(state, true, ctx);
     case 'no':
@@ -120,11 +122,16 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
   }
 }
 
+/** The exercise being coached: the set's in progress, else the one a new set would be. */
+function exerciseNow(state: WorkoutState, ctx: Pick<TurnContext, 'exercises'>): Exercise {
+  return exerciseOf(activeSet(state.stage), ctx.exercises ?? EXERCISES);
+}
+
 function emptyBar(state: WorkoutState): Weight {
   return { amount: state.settings.barWeight, unit: state.settings.unit };
 }
 
-function launch(state: WorkoutState, info: LaunchInfo): Outcome {
+function launch(state: WorkoutState, info: LaunchInfo, ctx: TurnContext): Outcome {
   // A launch starts the talk afresh, but keeps what the session still owes the store.
   const fresh: WorkoutState = {
     ...initialState(state.settings),
@@ -140,12 +147,14 @@ function launch(state: WorkoutState, info: LaunchInfo): Outcome {
     return reply({ ...fresh, savedSet: info.savedSet, question: 'resumeSaved' }, acts);
   }
   if (info.lastSet) acts.push({ type: 'lastTime', set: info.lastSet });
-  acts.push({ type: 'suggest', suggestion: suggestNext(info.lastSet, emptyBar(state)) });
+  acts.push({ type: 'suggest', suggestion: suggestNext(exerciseNow(fresh, ctx), info.lastSet, emptyBar(state)) });
   return reply({ ...fresh, question: 'start' }, acts);
 }
 
 function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefined, ctx: TurnContext): Outcome {
-  const target = reps === 'missing' ? { ok: true as const, value: state.settings.targetReps } : checkCount(reps, 'reps', BOUNDS.targetReps.min, BOUNDS.targetReps.max);
+  const exercise = exerciseOf(undefined, ctx.exercises ?? EXERCISES);
+  const { min, max } = exercise.bounds.targetReps;
+  const target = reps === 'missing' ? { ok: true as const, value: state.settings.targetReps } : checkCount(reps, 'reps', min, max);
   if (!target.ok) return refuse(state, target.act);
   // Unless told otherwise, a runner lifts what they lifted last, or the empty bar.
   let lift = state.lastWeight ?? emptyBar(state);
@@ -163,7 +172,7 @@ function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefi
   };
   const effects: Effect[] = state.savedSet ? [{ type: 'clearPausedSet' }] : [];
   const { savedSet: _dropped, ...rest } = before;
-  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, { cue: 'setup' }, ctx, [], effects);
+  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, introLine(exercise), ctx, [], effects);
 }
 
 /** A set left half-done when another starts is logged with what was counted, not dropped. */
@@ -175,13 +184,14 @@ function closeCurrentSet(state: WorkoutState, ctx: TurnContext): WorkoutState {
 
 /** Speaks the next block of reps and decides what the response asks after it. */
 function sendBlock(state: WorkoutState, set: ActiveSet, intro: Line | undefined, ctx: TurnContext, acts: Act[] = [], effects: Effect[] = []): Outcome {
+  const exercise = exerciseOf(set, ctx.exercises ?? EXERCISES);
   const plan = planBlock(
-    { fromRep: set.repsDone + 1, target: set.target, settings: state.settings, sentAt: ctx.now, ...(intro && { intro }) },
+    { exercise, fromRep: set.repsDone + 1, target: set.target, settings: state.settings, sentAt: ctx.now, ...(intro && { intro }) },
     ctx.voice,
   );
   const running: ActiveSet = { ...set, block: plan.block };
   const next: WorkoutState = { ...state, stage: { name: 'running', set: running }, question: undefined };
-  const all: Act[] = [...acts, { type: 'reps', segments: plan.segments }];
+  const all: Act[] = [...acts, { type: 'reps', segments: plan.segments, block: plan.block }];
   if (plan.block.lastRep >= set.target) {
     all.push({ type: 'setDone', reps: set.target, target: set.target, early: false, ...(set.weight && { weight: set.weight }) });
     return reply({ ...next, question: 'wasClean' }, all, effects);
@@ -202,7 +212,7 @@ function carryOn(state: WorkoutState, ctx: TurnContext): Outcome {
   if (set) {
     if (set.repsDone >= set.target) return finishNow(state, set, ctx);
     const intro: Line | undefined =
-      state.stage.name === 'paused' ? { cue: 'resumeAt', rep: set.repsDone + 1, target: set.target } : undefined;
+      state.stage.name === 'paused' ? introLine(exerciseOf(set, ctx.exercises ?? EXERCISES), { rep: set.repsDone + 1, target: set.target }) : undefined;
     return sendBlock(state, set, intro, ctx);
   }
   if (state.savedSet) return resumeSaved(state, state.savedSet, ctx);
@@ -212,7 +222,7 @@ function carryOn(state: WorkoutState, ctx: TurnContext): Outcome {
 
 function resumeSaved(state: WorkoutState, set: ActiveSet, ctx: TurnContext): Outcome {
   const { savedSet: _resumed, ...rest } = state;
-  const intro: Line = { cue: 'resumeAt', rep: set.repsDone + 1, target: set.target };
+  const intro = introLine(exerciseOf(set, ctx.exercises ?? EXERCISES), { rep: set.repsDone + 1, target: set.target });
   const { block: _old, ...unplayed } = set;
   return sendBlock({ ...rest, ...(set.weight && { lastWeight: set.weight }) }, { ...unplayed, startedAt: ctx.now }, intro, ctx, [], [
     { type: 'clearPausedSet' },
@@ -264,12 +274,13 @@ function startOver(state: WorkoutState, ctx: TurnContext): Outcome {
   const set = activeSet(state.stage) ?? (state.stage.name === 'finished' ? state.stage.set : undefined);
   if (!set) return startSet(state, 'missing', undefined, ctx);
   const again: ActiveSet = {
+    ...('exercise' in set && set.exercise !== undefined && { exercise: set.exercise }),
     target: set.target,
     repsDone: 0,
     startedAt: ctx.now,
     ...(set.weight && { weight: set.weight }),
   };
-  return sendBlock({ ...state, question: undefined }, again, { cue: 'setup' }, ctx);
+  return sendBlock({ ...state, question: undefined }, again, introLine(exerciseOf(again, ctx.exercises ?? EXERCISES)), ctx);
 }
 
 function rest(state: WorkoutState, heard: Heard): Outcome {
@@ -341,7 +352,7 @@ function answer(state: WorkoutState, yes: boolean, ctx: TurnContext): Outcome {
       if (yes) return state.savedSet ? resumeSaved(state, state.savedSet, ctx) : startSet(state, 'missing', undefined, ctx);
       return dropSaved(state);
     case 'wasClean':
-      return noteClean(state, yes);
+      return noteClean(state, yes, ctx);
     case 'deleteLast':
     case 'deleteHistory':
     case 'logReps':
@@ -354,7 +365,7 @@ function dropSaved(state: WorkoutState): Outcome {
   return reply({ ...rest, question: 'start' }, [{ type: 'savedSetDropped' }], [{ type: 'clearPausedSet' }]);
 }
 
-function noteClean(state: WorkoutState, clean: boolean): Outcome {
+function noteClean(state: WorkoutState, clean: boolean, ctx: TurnContext): Outcome {
   if (!state.lastSet) return reply({ ...state, question: 'another' }, []);
   const lastSet: LoggedSet = { ...state.lastSet, clean };
   const next: WorkoutState = {
@@ -365,7 +376,7 @@ function noteClean(state: WorkoutState, clean: boolean): Outcome {
   };
   return reply(next, [
     { type: 'cleanNoted', clean },
-    { type: 'suggest', suggestion: suggestNext(lastSet, emptyBar(state)) },
+    { type: 'suggest', suggestion: suggestNext(exerciseNow(state, ctx), lastSet, emptyBar(state)) },
   ]);
 }
 

@@ -36,24 +36,30 @@ export const deDE: Resources = {
     dropped: 'Gut, dann fangen wir neu an.',
     savedForLater: 'Ich habe deinen Satz bei Wiederholung {{reps}} von {{target}} gespeichert. Öffne Läufer Kreuzheben, um ihn fertig zu machen.',
   },
-  cue: {
-    setup: 'Heb die Stange auf Hüfthöhe, Arme gestreckt, und lass sie hängen. Schulterblätter zurück, Kopf gerade.',
-    resumeAt: 'Weiter mit Wiederholung {{rep}} von {{target}}, die Stange auf Hüfthöhe.',
-    hinge: 'Hüfte nach hinten.',
-    barPath: 'Stange knapp vor den Knien.',
-    secondary: {
-      alignment: 'Brust, Knie, Fuß übereinander.',
-      neck: 'Nacken lang, Kopf gerade.',
-      shoulders: 'Schulterblätter zurück.',
-      grip: 'Fest zupacken.',
-      hang: 'Stange hängen lassen.',
+  runnerDeadlift: {
+    cue: {
+      setup: 'Heb die Stange auf Hüfthöhe, Arme gestreckt, und lass sie hängen. Schulterblätter zurück, Kopf gerade.',
+      resumeAt: 'Weiter mit Wiederholung {{rep}} von {{target}}, die Stange auf Hüfthöhe.',
+      hinge: 'Hüfte nach hinten.',
+      barPath: 'Stange knapp vor den Knien.',
+      secondary: {
+        alignment: 'Brust, Knie, Fuß übereinander.',
+        neck: 'Nacken lang, Kopf gerade.',
+        shoulders: 'Schulterblätter zurück.',
+        grip: 'Fest zupacken.',
+        hang: 'Stange hängen lassen.',
+      },
+      bottom: 'Leichtes Hohlkreuz, hier halten.',
+      breathe_one: 'Ein Atemzug in den Bauch.',
+      breathe_other: '{{count}} Atemzüge in den Bauch.',
+      push: 'Mit den Oberschenkeln hoch.',
+      glutes: 'Po zusammenkneifen.',
+      count: '{{rep}} geschafft.',
     },
-    bottom: 'Leichtes Hohlkreuz, hier halten.',
-    breathe_one: 'Ein Atemzug in den Bauch.',
-    breathe_other: '{{count}} Atemzüge in den Bauch.',
-    push: 'Mit den Oberschenkeln hoch.',
-    glutes: 'Po zusammenkneifen.',
-    count: '{{rep}} geschafft.',
+    explain: {
+      how: 'Halte die Stange mit gestreckten Armen auf Hüfthöhe und lass sie locker hängen. Schieb die Hüfte gerade nach hinten, als würdest du dich auf einen Hocker hinter dir setzen, dabei kippt der Oberkörper nach vorn und die Knie beugen sich leicht. Die Stange gleitet knapp vor den Knien nach unten. Berührt sie die Knie, schieb die Hüfte weiter nach hinten. Geh nur so tief, wie dein Rücken ein leichtes Hohlkreuz hält, und atme dort zwei, drei Mal tief in den Bauch. Dann drückst du dich mit den Oberschenkeln hoch und kneifst ab der Hälfte den Po fest zusammen, so arbeitet nicht der untere Rücken.',
+      why: 'Ein guter Laufschritt kommt aus einer kleinen Hüftbeuge, nicht aus den Knöcheln oder dem Oberkörper, und genau die spannt deinen Po für den Abdruck vor. Fehlt sie, müssen Knie, Waden und Füße mehr tragen. Diese Übung trainiert die Hüftbeuge und das Po-Anspannen, das dein Bein nach hinten zieht. Mit zurückgezogenen Schulterblättern stärkst du Rumpf und Armschwung, und ein offener, leicht vorgeneigter Oberkörper lässt dich auch spät im Rennen tief atmen. Nebenbei wird dein Griff kräftiger, praktisch, wenn du stundenlang Flaschen trägst.',
+    },
   },
   setDone: {
     // No plural key in the shared tree: "von" keeps it right for a set of one as well.
@@ -106,10 +112,6 @@ export const deDE: Resources = {
     seconds: 'Ich habe nicht verstanden, wie viele Sekunden.',
     restSeconds: 'Ich habe nicht verstanden, wie lange du pausieren willst.',
     choice: 'Ich habe nicht verstanden, welche Variante du willst.',
-  },
-  explain: {
-    how: 'Halte die Stange mit gestreckten Armen auf Hüfthöhe und lass sie locker hängen. Schieb die Hüfte gerade nach hinten, als würdest du dich auf einen Hocker hinter dir setzen, dabei kippt der Oberkörper nach vorn und die Knie beugen sich leicht. Die Stange gleitet knapp vor den Knien nach unten. Berührt sie die Knie, schieb die Hüfte weiter nach hinten. Geh nur so tief, wie dein Rücken ein leichtes Hohlkreuz hält, und atme dort zwei, drei Mal tief in den Bauch. Dann drückst du dich mit den Oberschenkeln hoch und kneifst ab der Hälfte den Po fest zusammen, so arbeitet nicht der untere Rücken.',
-    why: 'Ein guter Laufschritt kommt aus einer kleinen Hüftbeuge, nicht aus den Knöcheln oder dem Oberkörper, und genau die spannt deinen Po für den Abdruck vor. Fehlt sie, müssen Knie, Waden und Füße mehr tragen. Diese Übung trainiert die Hüftbeuge und das Po-Anspannen, das dein Bein nach hinten zieht. Mit zurückgezogenen Schulterblättern stärkst du Rumpf und Armschwung, und ein offener, leicht vorgeneigter Oberkörper lässt dich auch spät im Rennen tief atmen. Nebenbei wird dein Griff kräftiger, praktisch, wenn du stundenlang Flaschen trägst.',
   },
   help: {
     ready: 'Ich begleite dich durch Sätze Läufer-Kreuzheben, Wiederholung für Wiederholung. Sag zum Beispiel: starte einen Satz, oder: starte einen Satz mit zwölf Wiederholungen bei dreißig Kilo. Du kannst auch fragen, wie die Übung geht oder warum sie dir beim Laufen hilft.',

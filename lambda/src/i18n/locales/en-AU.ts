@@ -14,10 +14,12 @@ export const enAU = mergeResources(en, {
   savedSet: {
     dropped: "No worries, we'll start fresh.",
   },
-  cue: {
-    hinge: 'Bum out, hips back.',
-    glutes: 'Squeeze the glutes.',
-    count: "That's {{rep}}.",
+  runnerDeadlift: {
+    cue: {
+      hinge: 'Bum out, hips back.',
+      glutes: 'Squeeze the glutes.',
+      count: "That's {{rep}}.",
+    },
   },
   rest: {
     start: 'Rest for {{seconds}} seconds. Bar down, and shake out your hands.',

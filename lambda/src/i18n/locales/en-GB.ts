@@ -14,10 +14,12 @@ export const enGB = mergeResources(en, {
   savedSet: {
     dropped: "Right, we'll start afresh.",
   },
-  cue: {
-    hinge: 'Bum out, hips back.',
-    glutes: 'Squeeze the glutes.',
-    count: "That's {{rep}}.",
+  runnerDeadlift: {
+    cue: {
+      hinge: 'Bum out, hips back.',
+      glutes: 'Squeeze the glutes.',
+      count: "That's {{rep}}.",
+    },
   },
   rest: {
     start: 'Rest for {{seconds}} seconds. Bar down, and give your hands a shake.',

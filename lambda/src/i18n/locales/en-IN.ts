@@ -15,9 +15,11 @@ export const enIN = mergeResources(en, {
   savedSet: {
     dropped: 'Okay, we will start a fresh set.',
   },
-  cue: {
-    hinge: 'Push your hips back.',
-    glutes: 'Squeeze the glutes.',
+  runnerDeadlift: {
+    cue: {
+      hinge: 'Push your hips back.',
+      glutes: 'Squeeze the glutes.',
+    },
   },
   rest: {
     start: 'Take rest for {{seconds}} seconds. Keep the bar down and relax your hands.',

@@ -30,24 +30,30 @@ export const en = {
     dropped: 'Fine, we will start fresh.',
     savedForLater: 'I saved your set at rep {{reps}} of {{target}}. Open Runner Deadlift to finish it.',
   },
-  cue: {
-    setup: 'Lift the bar to your waist, arms straight, and let it hang. Shoulder blades back, head level.',
-    resumeAt: 'Back to it at rep {{rep}} of {{target}}. Bar at your waist.',
-    hinge: 'Butt out, hips back.',
-    barPath: 'Bar just past the knees.',
-    secondary: {
-      alignment: 'Chest over knee over foot.',
-      neck: 'Head level, like sunglasses.',
-      shoulders: 'Shoulder blades back.',
-      grip: 'Squeeze the bar.',
-      hang: 'Let the bar hang.',
+  runnerDeadlift: {
+    cue: {
+      setup: 'Lift the bar to your waist, arms straight, and let it hang. Shoulder blades back, head level.',
+      resumeAt: 'Back to it at rep {{rep}} of {{target}}. Bar at your waist.',
+      hinge: 'Butt out, hips back.',
+      barPath: 'Bar just past the knees.',
+      secondary: {
+        alignment: 'Chest over knee over foot.',
+        neck: 'Head level, like sunglasses.',
+        shoulders: 'Shoulder blades back.',
+        grip: 'Squeeze the bar.',
+        hang: 'Let the bar hang.',
+      },
+      bottom: 'Slight arch, stop there.',
+      breathe_one: 'Belly breath, just one.',
+      breathe_other: 'Belly breaths, {{count}}.',
+      push: 'Push with your quads.',
+      glutes: 'Pinch the glutes.',
+      count: 'That is {{rep}}.',
     },
-    bottom: 'Slight arch, stop there.',
-    breathe_one: 'Belly breath, just one.',
-    breathe_other: 'Belly breaths, {{count}}.',
-    push: 'Push with your quads.',
-    glutes: 'Pinch the glutes.',
-    count: 'That is {{rep}}.',
+    explain: {
+      how: 'Hold the bar at your waist with straight arms and let it hang. Push your hips straight back, as if sitting onto a stool behind you, while your chest tips forward and your knees bend a little. The bar slides down just in front of your knees. Stop where your back would lose its slight arch, and hold there for a few belly breaths. Drive up with your quads, then squeeze your glutes hard to finish standing.',
+      why: 'A good stride leans from the hips, not the ankles, and that hinge loads your glutes for the push off. This lift trains exactly that hinge, plus the glute squeeze that pulls your leg back under you. Holding the bar with your shoulder blades back builds the trunk and arm swing, and keeping your chest forward but open is what lets you breathe deeply late in a race. Your grip gets stronger too, handy for carrying bottles for hours.',
+    },
   },
   setDone: {
     full_one: 'Set done, {{count}} rep.',
@@ -97,10 +103,6 @@ export const en = {
     seconds: 'I did not catch how many seconds.',
     restSeconds: 'I did not catch how long to rest.',
     choice: 'I did not catch which one you want.',
-  },
-  explain: {
-    how: 'Hold the bar at your waist with straight arms and let it hang. Push your hips straight back, as if sitting onto a stool behind you, while your chest tips forward and your knees bend a little. The bar slides down just in front of your knees. Stop where your back would lose its slight arch, and hold there for a few belly breaths. Drive up with your quads, then squeeze your glutes hard to finish standing.',
-    why: 'A good stride leans from the hips, not the ankles, and that hinge loads your glutes for the push off. This lift trains exactly that hinge, plus the glute squeeze that pulls your leg back under you. Holding the bar with your shoulder blades back builds the trunk and arm swing, and keeping your chest forward but open is what lets you breathe deeply late in a race. Your grip gets stronger too, handy for carrying bottles for hours.',
   },
   help: {
     ready: 'I coach you through sets of the Runner Deadlift, rep by rep. Say start a set, or start a set of twelve at sixty five pounds. You can also ask how to do it, or why it helps your running.',

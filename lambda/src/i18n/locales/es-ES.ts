@@ -38,25 +38,31 @@ export const esES = {
     dropped: 'Vale, empezamos de cero.',
     savedForLater: 'He guardado tu serie en la repetición {{reps}} de {{target}}. Abre Peso muerto del corredor para terminarla.',
   },
-  cue: {
-    setup: 'Sube la barra a la cintura, brazos estirados, y déjala colgar. Escápulas atrás, cabeza alineada.',
-    resumeAt: 'Seguimos en la {{rep}} de {{target}}. Barra a la cintura.',
-    hinge: 'Saca culo, cadera atrás.',
-    barPath: 'Barra junto a las rodillas.',
-    secondary: {
-      alignment: 'Pecho sobre rodilla y pie.',
-      neck: 'Cabeza alineada, sin mirar arriba.',
-      shoulders: 'Escápulas atrás.',
-      grip: 'Aprieta la barra.',
-      hang: 'Deja colgar la barra.',
+  runnerDeadlift: {
+    cue: {
+      setup: 'Sube la barra a la cintura, brazos estirados, y déjala colgar. Escápulas atrás, cabeza alineada.',
+      resumeAt: 'Seguimos en la {{rep}} de {{target}}. Barra a la cintura.',
+      hinge: 'Saca culo, cadera atrás.',
+      barPath: 'Barra junto a las rodillas.',
+      secondary: {
+        alignment: 'Pecho sobre rodilla y pie.',
+        neck: 'Cabeza alineada, sin mirar arriba.',
+        shoulders: 'Escápulas atrás.',
+        grip: 'Aprieta la barra.',
+        hang: 'Deja colgar la barra.',
+      },
+      bottom: 'Arco suave, para ahí.',
+      breathe_one: 'Infla la tripa, una vez.',
+      breathe_many: 'Infla la tripa, {{count}} veces.',
+      breathe_other: 'Infla la tripa, {{count}} veces.',
+      push: 'Empuja con los muslos.',
+      glutes: 'Aprieta glúteos.',
+      count: 'Van {{rep}}.',
     },
-    bottom: 'Arco suave, para ahí.',
-    breathe_one: 'Infla la tripa, una vez.',
-    breathe_many: 'Infla la tripa, {{count}} veces.',
-    breathe_other: 'Infla la tripa, {{count}} veces.',
-    push: 'Empuja con los muslos.',
-    glutes: 'Aprieta glúteos.',
-    count: 'Van {{rep}}.',
+    explain: {
+      how: 'Sujeta la barra a la altura de la cintura con los brazos estirados y deja que cuelgue, sin adelantarla. Lleva la cadera hacia atrás, como si fueras a sentarte en un taburete, mientras el pecho se inclina hacia delante y las rodillas se doblan un poco. La barra baja recta, justo por delante de las rodillas; si las roza, lleva la cadera más atrás. Para donde la espalda dejaría de mantener un ligero arco y aguanta ahí dos o tres respiraciones, hinchando la tripa. Para subir, empuja con los cuádriceps y, a mitad de camino, aprieta fuerte los glúteos.',
+      why: 'Una buena zancada se inclina desde la cadera, no desde los tobillos, y esa bisagra carga los glúteos para impulsarte. Con poca bisagra pagan rodillas, cuádriceps, gemelos y pies. Este ejercicio entrena justo esa bisagra, y apretar los glúteos al subir trabaja el gesto de llevar la pierna atrás. Sujetar la barra con las escápulas atrás fortalece el tronco y el braceo, y llevar el pecho adelantado pero abierto te deja respirar a fondo al final de una carrera larga. Además ganas agarre, muy útil si llevas botellas durante horas.',
+    },
   },
   setDone: {
     // No plural forms in English; "10 de 10" reads right for any count, even a set of one.
@@ -112,10 +118,6 @@ export const esES = {
     seconds: 'No he pillado cuántos segundos.',
     restSeconds: 'No he pillado cuánto quieres descansar.',
     choice: 'No he pillado cuál quieres.',
-  },
-  explain: {
-    how: 'Sujeta la barra a la altura de la cintura con los brazos estirados y deja que cuelgue, sin adelantarla. Lleva la cadera hacia atrás, como si fueras a sentarte en un taburete, mientras el pecho se inclina hacia delante y las rodillas se doblan un poco. La barra baja recta, justo por delante de las rodillas; si las roza, lleva la cadera más atrás. Para donde la espalda dejaría de mantener un ligero arco y aguanta ahí dos o tres respiraciones, hinchando la tripa. Para subir, empuja con los cuádriceps y, a mitad de camino, aprieta fuerte los glúteos.',
-    why: 'Una buena zancada se inclina desde la cadera, no desde los tobillos, y esa bisagra carga los glúteos para impulsarte. Con poca bisagra pagan rodillas, cuádriceps, gemelos y pies. Este ejercicio entrena justo esa bisagra, y apretar los glúteos al subir trabaja el gesto de llevar la pierna atrás. Sujetar la barra con las escápulas atrás fortalece el tronco y el braceo, y llevar el pecho adelantado pero abierto te deja respirar a fondo al final de una carrera larga. Además ganas agarre, muy útil si llevas botellas durante horas.',
   },
   help: {
     ready: 'Te guío en series de peso muerto del corredor, repetición a repetición. Di empieza una serie, o empieza una serie de doce con cuarenta kilos. También puedes preguntarme cómo se hace, o por qué te ayuda a correr.',

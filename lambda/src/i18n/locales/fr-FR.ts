@@ -40,25 +40,31 @@ export const frFR = {
     dropped: "D'accord, on repart de zéro.",
     savedForLater: "J'ai gardé ta série à la répétition {{reps}} sur {{target}}. Ouvre Soulevé de terre du coureur pour la finir.",
   },
-  cue: {
-    setup: "Monte la barre à la taille, bras tendus, et laisse-la pendre. Omoplates en arrière, tête dans l'axe.",
-    resumeAt: "On reprend à la {{rep}} sur {{target}}. Barre à la taille.",
-    hinge: "Recule les fesses.",
-    barPath: "Barre juste devant les genoux.",
-    secondary: {
-      alignment: "Buste, genou, pied alignés.",
-      neck: "Tête dans l'axe, nuque neutre.",
-      shoulders: "Omoplates en arrière.",
-      grip: "Serre la barre.",
-      hang: "Laisse pendre la barre.",
+  runnerDeadlift: {
+    cue: {
+      setup: "Monte la barre à la taille, bras tendus, et laisse-la pendre. Omoplates en arrière, tête dans l'axe.",
+      resumeAt: "On reprend à la {{rep}} sur {{target}}. Barre à la taille.",
+      hinge: "Recule les fesses.",
+      barPath: "Barre juste devant les genoux.",
+      secondary: {
+        alignment: "Buste, genou, pied alignés.",
+        neck: "Tête dans l'axe, nuque neutre.",
+        shoulders: "Omoplates en arrière.",
+        grip: "Serre la barre.",
+        hang: "Laisse pendre la barre.",
+      },
+      bottom: "Dos un peu cambré, stop.",
+      breathe_one: "Gonfle le ventre, une fois.",
+      breathe_many: "Gonfle le ventre, {{count}} fois.",
+      breathe_other: "Gonfle le ventre, {{count}} fois.",
+      push: "Pousse avec les cuisses.",
+      glutes: "Serre les fessiers.",
+      count: "Et de {{rep}}.",
     },
-    bottom: "Dos un peu cambré, stop.",
-    breathe_one: "Gonfle le ventre, une fois.",
-    breathe_many: "Gonfle le ventre, {{count}} fois.",
-    breathe_other: "Gonfle le ventre, {{count}} fois.",
-    push: "Pousse avec les cuisses.",
-    glutes: "Serre les fessiers.",
-    count: "Et de {{rep}}.",
+    explain: {
+      how: "Tiens la barre à la taille, bras tendus, et laisse-la pendre sans la tenir devant toi. Recule les hanches, comme pour t'asseoir sur un tabouret derrière toi, pendant que le buste bascule vers l'avant et que les genoux plient un peu. La barre descend droit, juste devant les genoux ; si elle les touche, recule davantage les fesses. Arrête-toi là où ton dos perdrait sa légère cambrure, et tiens deux ou trois respirations en gonflant le ventre. Pour remonter, pousse avec les cuisses, puis, à mi-chemin, serre fort les fessiers.",
+      why: "Une bonne foulée penche depuis les hanches, pas depuis les chevilles, et cette charnière charge les fessiers pour la poussée. Sans elle, ce sont les genoux, les quadriceps, les mollets et les pieds qui trinquent. Cet exercice travaille exactement cette charnière, et serrer les fessiers en remontant entraîne le retour de la jambe vers l'arrière. Tenir la barre omoplates en arrière renforce le tronc et le mouvement des bras, et garder le buste penché mais ouvert te laisse respirer à fond en fin de course. En prime, ta prise se renforce, bien utile pour porter des flasques pendant des heures.",
+    },
   },
   setDone: {
     // No plural forms in English; "10 sur 10" reads right for any count, even a set of one.
@@ -114,10 +120,6 @@ export const frFR = {
     seconds: "Je n'ai pas saisi combien de secondes.",
     restSeconds: "Je n'ai pas saisi la durée du repos.",
     choice: "Je n'ai pas saisi ce que tu veux.",
-  },
-  explain: {
-    how: "Tiens la barre à la taille, bras tendus, et laisse-la pendre sans la tenir devant toi. Recule les hanches, comme pour t'asseoir sur un tabouret derrière toi, pendant que le buste bascule vers l'avant et que les genoux plient un peu. La barre descend droit, juste devant les genoux ; si elle les touche, recule davantage les fesses. Arrête-toi là où ton dos perdrait sa légère cambrure, et tiens deux ou trois respirations en gonflant le ventre. Pour remonter, pousse avec les cuisses, puis, à mi-chemin, serre fort les fessiers.",
-    why: "Une bonne foulée penche depuis les hanches, pas depuis les chevilles, et cette charnière charge les fessiers pour la poussée. Sans elle, ce sont les genoux, les quadriceps, les mollets et les pieds qui trinquent. Cet exercice travaille exactement cette charnière, et serrer les fessiers en remontant entraîne le retour de la jambe vers l'arrière. Tenir la barre omoplates en arrière renforce le tronc et le mouvement des bras, et garder le buste penché mais ouvert te laisse respirer à fond en fin de course. En prime, ta prise se renforce, bien utile pour porter des flasques pendant des heures.",
   },
   help: {
     ready: "Je te guide dans tes séries de soulevé de terre du coureur, répétition par répétition. Dis commence une série, ou commence une série de douze à quarante kilos. Tu peux aussi demander comment faire le mouvement, ou pourquoi il aide à courir.",
