@@ -1,18 +1,11 @@
+import { edgeConfig, guardSkill, lambdaHandler } from './edge';
 import { servicesFromEnv } from './services';
 import { skillBuilder } from './skill';
 
+const config = edgeConfig(process.env);
+
 /**
- * On Lambda the skill id check must be on: a function deployed without SKILL_ID would answer any
- * skill's requests, so it refuses to start instead. Elsewhere (tests, the local coach) it is
- * optional.
+ * The Lambda entry point: the skill's builder chain with the services the environment names,
+ * behind the edge check that answers malformed requests before ask-sdk reads them.
  */
-function skillId(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.SKILL_ID) return env.SKILL_ID;
-  if (env.AWS_LAMBDA_FUNCTION_NAME) throw new Error('SKILL_ID is not set: the stack passes the skill id to the Lambda');
-  return undefined;
-}
-
-const id = skillId(process.env);
-
-/** The Lambda entry point: the skill's builder chain with the services the environment names. */
-export const handler = skillBuilder(servicesFromEnv(), { ...(id && { skillId: id }) }).lambda();
+export const handler = lambdaHandler(guardSkill(skillBuilder(servicesFromEnv(), config).create(), config));

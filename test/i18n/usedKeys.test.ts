@@ -6,6 +6,7 @@ import { ResponseFactory, type HandlerInput } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import * as i18n from '../../lambda/src/i18n';
 import { LOCALES, translator, type Translate } from '../../lambda/src/i18n';
+import { refusal } from '../../lambda/src/edge';
 import { GenericErrorHandler } from '../../lambda/src/handlers/requestHandlers';
 import { render, type Speaker } from '../../lambda/src/speech/render';
 import type { Act, Asked } from '../../lambda/src/workout/acts';
@@ -209,6 +210,14 @@ function runErrorHandler(locale: string): Request[] {
   return requests;
 }
 
+/** The edge's refusal of a malformed request, with a session to keep and without. */
+function runRefusal(locale: string): Request[] {
+  const { t, requests } = recording(locale);
+  refusal(t, { requestType: 'IntentRequest', attributes: {} });
+  refusal(t, { requestType: 'LaunchRequest' });
+  return requests;
+}
+
 /** The resource key i18next uses for a request in `locale`, or undefined when the locale lacks it. */
 function resolve(flat: ReadonlyMap<string, unknown>, locale: string, { key, options }: Request): string | undefined {
   const count = options['count'];
@@ -221,7 +230,11 @@ function resolve(flat: ReadonlyMap<string, unknown>, locale: string, { key, opti
 
 describe.each(Object.keys(LOCALES))('keys asked for in %s', (locale) => {
   const flat = flatten(LOCALES[locale]!.resources);
-  const requests = [...renderEverything(locale), ...runErrorHandler(locale)];
+  const requests = [...renderEverything(locale), ...runErrorHandler(locale), ...runRefusal(locale)];
+
+  test('the refusal of a malformed request asks for its sentence and, with a session, the reprompt', () => {
+    expect(sorted(new Set(runRefusal(locale).map((r) => r.key)))).toEqual(['error.malformed', 'error.reprompt']);
+  });
 
   test('the error handler asks for its apology and reprompt', () => {
     expect(sorted(new Set(runErrorHandler(locale).map((r) => r.key)))).toEqual(['error.generic', 'error.reprompt']);
@@ -248,7 +261,7 @@ describe.each(Object.keys(LOCALES))('keys asked for in %s', (locale) => {
 
 test('the known unpassed variables are still there in English (remove an entry once it is fixed)', () => {
   const locale = 'en-US';
-  const requests = [...renderEverything(locale), ...runErrorHandler(locale)];
+  const requests = [...renderEverything(locale), ...runErrorHandler(locale), ...runRefusal(locale)];
   const unpassed = unpassedVariables(flatten(LOCALES[locale]!.resources), locale, requests);
   expect(sorted([...KNOWN_UNPASSED].filter((v) => !unpassed.has(v)))).toEqual([]);
 });

@@ -11,10 +11,13 @@ export const LaunchHandler: RequestHandler = {
   handle: (input) => runTurn(input, { type: 'launch', info: getTurn(input).launch ?? { firstTime: false } }),
 };
 
-/** Every intent goes through one table; the core decides what it means where the runner is. */
+/**
+ * Every intent goes through one table; the core decides what it means where the runner is. Own
+ * keys only: an intent named `constructor` is not in the table.
+ */
 export const IntentHandler: RequestHandler = {
   canHandle: (input) =>
-    getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) in INTENT_EVENTS,
+    getRequestType(input.requestEnvelope) === 'IntentRequest' && Object.hasOwn(INTENT_EVENTS, getIntentName(input.requestEnvelope)),
   async handle(input) {
     const request = input.requestEnvelope.request;
     if (request.type !== 'IntentRequest') throw new Error('unreachable: canHandle checked the type');
@@ -34,8 +37,18 @@ export const SessionEndedHandler: RequestHandler = {
   handle: (input) => runTurn(input, { type: 'sessionEnded' }),
 };
 
-/** Order matters: the catch-all for unknown intents must come after the table. */
-export const REQUEST_HANDLERS: readonly RequestHandler[] = [LaunchHandler, IntentHandler, UnknownIntentHandler, SessionEndedHandler];
+/**
+ * A request type this skill does not answer (a system exception report, an event of an interface
+ * it does not use, or a type nobody defined): nothing to say and nothing to change, rather than
+ * the apology for an error of ours.
+ */
+export const OtherRequestHandler: RequestHandler = {
+  canHandle: () => true,
+  handle: (input) => input.responseBuilder.getResponse(),
+};
+
+/** Order matters: the catch-all for unknown intents must come after the table, and the last one last. */
+export const REQUEST_HANDLERS: readonly RequestHandler[] = [LaunchHandler, IntentHandler, UnknownIntentHandler, SessionEndedHandler, OtherRequestHandler];
 
 /**
  * The last resort, which should stay rare: the runner hears an apology and keeps the session;

@@ -9,8 +9,12 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 
 export const DEFAULT_LOCALE = 'en-US';
 
+/**
+ * The locale to speak for a request's locale. Own keys only: the locale comes from the request,
+ * and `constructor` or `__proto__` are keys of every object (`in` would say yes to them).
+ */
 export function supportedLocale(locale: string | undefined): string {
-  if (locale && locale in LOCALES) return locale;
+  if (typeof locale === 'string' && Object.hasOwn(LOCALES, locale)) return locale;
   const language = locale?.split('-')[0];
   return Object.keys(LOCALES).find((known) => known.split('-')[0] === language) ?? DEFAULT_LOCALE;
 }

@@ -39,9 +39,14 @@ const STRENGTH_MS: Readonly<Record<string, number>> = {
   'x-strong': 2 * SENTENCE_PAUSE_MS,
 };
 
+/** `table[key]` for the table's own keys only: `constructor` is not a language. */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 export function charsPerSecond(locale: string): number {
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
-  return CHARS_PER_SECOND[language] ?? FALLBACK_CHARS_PER_SECOND;
+  return own(CHARS_PER_SECOND, language) ?? FALLBACK_CHARS_PER_SECOND;
 }
 
 /** Estimated milliseconds Alexa needs to speak plain `text` in `locale`. */
@@ -84,7 +89,7 @@ function breakTagMs(tag: string): number {
   const time = /\btime\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
   if (time !== undefined) return parseBreakTime(time) ?? 0;
   const strength = /\bstrength\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? 'medium';
-  return STRENGTH_MS[strength] ?? CLAUSE_PAUSE_MS;
+  return own(STRENGTH_MS, strength) ?? CLAUSE_PAUSE_MS;
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -99,7 +104,7 @@ function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return ENTITIES[name] ?? whole;
+    return own(ENTITIES, name) ?? whole;
   });
 }
 

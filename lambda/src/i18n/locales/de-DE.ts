@@ -167,6 +167,7 @@ export const deDE: Resources = {
   error: {
     generic: 'Entschuldige, bei mir ist etwas schiefgelaufen.',
     reprompt: 'Sag es bitte noch einmal, oder sag Hilfe.',
+    malformed: 'Entschuldige, diese Anfrage kam bei mir unlesbar an, deshalb habe ich nichts verändert.',
   },
   ask: {
     start: { say: 'Bereit für einen Satz?', reprompt: 'Sag ja, um einen Satz zu starten, oder frag, wie die Übung geht.' },

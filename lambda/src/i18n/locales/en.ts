@@ -158,6 +158,7 @@ export const en = {
   error: {
     generic: 'Sorry, something went wrong on my side.',
     reprompt: 'Please say that again, or say help.',
+    malformed: "Sorry, that request reached me in a shape I can't read, so I left everything as it was.",
   },
   ask: {
     start: { say: 'Ready to start a set?', reprompt: 'Say yes to start a set, or ask how to do it.' },

@@ -179,6 +179,7 @@ export const esES = {
   error: {
     generic: 'Perdona, algo ha fallado por mi parte.',
     reprompt: 'Repítelo, por favor, o di ayuda.',
+    malformed: 'Perdona, esa petición me ha llegado de una forma que no puedo leer, así que lo he dejado todo como estaba.',
   },
   ask: {
     start: { say: '¿Empezamos una serie?', reprompt: 'Di sí para empezar una serie, o pregúntame cómo se hace.' },

@@ -181,6 +181,7 @@ export const frFR = {
   error: {
     generic: "Pardon, j'ai eu un problème de mon côté.",
     reprompt: "Redis-le, ou dis aide.",
+    malformed: "Pardon, cette demande m'est arrivée sous une forme illisible, alors je n'ai rien changé.",
   },
   ask: {
     start: { say: "On commence une série?", reprompt: "Dis oui pour commencer une série, ou demande comment faire le mouvement." },
