@@ -2,8 +2,10 @@
 // and the limits the design sets (runtime, arm64, Alexa's 8 s, least-privilege IAM, durable data).
 import fs from 'node:fs';
 import path from 'node:path';
+import { MIN_LOG_SALT_CHARS } from '../../lambda/src/edge';
 import { tableDefinition } from '../../lambda/src/store/table';
 import { PSEUDO_PARAMETERS, type Json, type Resource, readTemplate, references } from './cloudFormation';
+import { operationsIn, operationsSentBy } from './storeOperations';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TEMPLATE_PATH = path.join(ROOT, 'infrastructure/cfn-deployer/skill-stack.yaml');
@@ -13,7 +15,8 @@ const parameters = template.Parameters ?? {};
 
 // The parameters @ask-cli/cfn-deployer always passes (lib/builtins/deploy-delegates/cfn-deployer/index.js).
 const DEPLOYER_PARAMETERS = ['SkillId', 'LambdaRuntime', 'LambdaHandler', 'CodeBucket', 'CodeKey', 'CodeVersion'];
-const ALLOWED_TABLE_ACTIONS = ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:Query', 'dynamodb:BatchWriteItem'];
+/** What the Lambda code sends, read from its source (see storeOperations.ts). */
+const SENT = operationsSentBy(path.join(ROOT, 'lambda/src'));
 const ALLOWED_LOG_ACTIONS = ['logs:CreateLogStream', 'logs:PutLogEvents'];
 
 function only(type: string): [string, Resource] {
@@ -36,6 +39,7 @@ const [functionId, lambda] = only('AWS::Lambda::Function');
 const [roleId, role] = only('AWS::IAM::Role');
 const [logGroupId, logGroup] = only('AWS::Logs::LogGroup');
 const [, permission] = only('AWS::Lambda::Permission');
+const [saltSecretId, saltSecret] = only('AWS::SecretsManager::Secret');
 
 interface Statement {
   Effect: string;
@@ -96,7 +100,7 @@ describe('skill-stack.yaml: structure', () => {
 
   test('only the resources the skill needs', () => {
     expect(Object.values(resources).map((r) => r.Type).sort()).toEqual(
-      ['AWS::DynamoDB::Table', 'AWS::IAM::Role', 'AWS::Lambda::Function', 'AWS::Lambda::Permission', 'AWS::Logs::LogGroup'].sort(),
+      ['AWS::DynamoDB::Table', 'AWS::IAM::Role', 'AWS::Lambda::Function', 'AWS::Lambda::Permission', 'AWS::Logs::LogGroup', 'AWS::SecretsManager::Secret'].sort(),
     );
   });
 });
@@ -138,6 +142,7 @@ describe('skill-stack.yaml: the Lambda', () => {
 
   test('gets the table name and the skill id in its environment, and no source-map flag for a bundle without maps', () => {
     const variables = (fn['Environment'] as { Variables: Record<string, Json> }).Variables;
+    expect(Object.keys(variables).sort()).toEqual(['DEADLIFT_TABLE', 'LOG_SALT', 'SKILL_ID']);
     expect(variables['DEADLIFT_TABLE']).toEqual({ Ref: tableId });
     expect(variables['SKILL_ID']).toEqual({ Ref: 'SkillId' });
     const build = fs.readFileSync(path.join(ROOT, 'scripts/build.mjs'), 'utf8');
@@ -149,6 +154,27 @@ describe('skill-stack.yaml: the Lambda', () => {
     expect(fn['Role']).toEqual({ 'Fn::GetAtt': [roleId, 'Arn'] });
     expect((fn['LoggingConfig'] as { LogGroup: Json }).LogGroup).toEqual({ Ref: logGroupId });
     expect(props(logGroup)['RetentionInDays']).toEqual(expect.any(Number));
+  });
+});
+
+describe('skill-stack.yaml: the turn log salt (LOG_SALT)', () => {
+  const variables = (props(lambda)['Environment'] as { Variables: Record<string, Json> }).Variables;
+
+  test('is generated per deployment by Secrets Manager, long enough for the handler to accept it', () => {
+    const secret = props(saltSecret);
+    expect(secret['SecretString']).toBeUndefined();
+    const generate = secret['GenerateSecretString'] as Record<string, Json>;
+    expect(generate['PasswordLength'] as number).toBeGreaterThanOrEqual(MIN_LOG_SALT_CHARS);
+    expect(generate['SecretStringTemplate']).toBeUndefined();
+    expect(secret['Name']).toBeUndefined();
+  });
+
+  test('reaches the function as a dynamic reference to that secret, the whole string', () => {
+    expect(variables['LOG_SALT']).toEqual({ 'Fn::Sub': `{{resolve:secretsmanager:\${${saltSecretId}}:SecretString}}` });
+  });
+
+  test('the function is given no access to Secrets Manager (CloudFormation resolves the value at deploy time)', () => {
+    expect(statements.flatMap((st) => asArray(st.Action).map(String)).filter((a) => a.startsWith('secretsmanager:'))).toEqual([]);
   });
 });
 
@@ -206,37 +232,26 @@ describe('skill-stack.yaml: least privilege', () => {
     }
   });
 
-  test('DynamoDB: exactly the item operations the store uses, on the table ARN only', () => {
-    const tableStatements = statements.filter((s) => asArray(s.Action).some((a) => String(a).startsWith('dynamodb:')));
-    const actions = tableStatements.flatMap((s) => asArray(s.Action).map(String));
-    expect([...actions].sort()).toEqual([...ALLOWED_TABLE_ACTIONS].sort());
+  test('DynamoDB: exactly the operations the Lambda code sends (derived from its Command classes), on the table ARN only', () => {
+    const tableStatements = statements.filter((st) => asArray(st.Action).some((a) => String(a).startsWith('dynamodb:')));
+    const granted = tableStatements.flatMap((st) => asArray(st.Action).map(String));
+    expect(SENT.aggregated).toEqual([]);
+    expect(SENT.actions.has('dynamodb:Query')).toBe(true);
+    expect([...granted].sort()).toEqual([...SENT.actions].sort());
     for (const statement of tableStatements) {
       expect(asArray(statement.Action).every((a) => String(a).startsWith('dynamodb:'))).toBe(true);
       expect(asArray(statement.Resource)).toEqual([{ 'Fn::GetAtt': [tableId, 'Arn'] }]);
     }
   });
 
-  test('DynamoDB: every command the Lambda code sends is granted (table setup for dynalite aside)', () => {
-    const toAction: Record<string, string> = {
-      Get: 'GetItem', Put: 'PutItem', Update: 'UpdateItem', Delete: 'DeleteItem', Query: 'Query', Scan: 'Scan',
-      BatchWrite: 'BatchWriteItem', BatchGet: 'BatchGetItem', TransactWrite: 'TransactWriteItems', TransactGet: 'TransactGetItems',
-      GetItem: 'GetItem', PutItem: 'PutItem', UpdateItem: 'UpdateItem', DeleteItem: 'DeleteItem', BatchWriteItem: 'BatchWriteItem', BatchGetItem: 'BatchGetItem',
-    };
-    const sources = (dir: string): string[] =>
-      fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-        const full = path.join(dir, entry.name);
-        return entry.isDirectory() ? sources(full) : entry.name.endsWith('.ts') ? [full] : [];
-      });
-    const sent = new Set<string>();
-    for (const file of sources(path.join(ROOT, 'lambda/src'))) {
-      // table.ts creates the table for tests and the local coach; in AWS the template does.
-      if (file.endsWith(path.join('store', 'table.ts'))) continue;
-      for (const match of fs.readFileSync(file, 'utf8').matchAll(/new\s+(\w+)Command\s*\(/g)) {
-        const name = match[1] ?? '';
-        sent.add(`dynamodb:${toAction[name] ?? name}`);
-      }
-    }
-    expect([...sent].filter((action) => !ALLOWED_TABLE_ACTIONS.includes(action))).toEqual([]);
+  test('the reading of the code sees both SDK spellings, aliases and constructions, and refuses aggregated clients', () => {
+    const documentStyle = operationsIn(`import {\n  GetCommand,\n  PutCommand as Put,\n  type QueryCommandInput,\n} from '@aws-sdk/lib-dynamodb';`);
+    expect([...documentStyle.actions].sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem']);
+    const clientStyle = operationsIn(`import { BatchWriteItemCommand, QueryCommand, DynamoDBClient } from "@aws-sdk/client-dynamodb";`);
+    expect([...clientStyle.actions].sort()).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:Query']);
+    expect([...operationsIn('await client.send(new TransactWriteCommand(input));').actions]).toEqual(['dynamodb:TransactWriteItems']);
+    expect([...operationsIn(`import type { GetItemCommand } from '@aws-sdk/client-dynamodb';`).actions]).toEqual([]);
+    expect(operationsIn(`import { DynamoDBDocument } from '@aws-sdk/lib-dynamodb';`).aggregated).toEqual(['DynamoDBDocument']);
   });
 
   test('logs: stream and events only, on the skill’s own log group only', () => {
