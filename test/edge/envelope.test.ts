@@ -72,7 +72,7 @@ describe('request strings that are keys of every object (Object.prototype)', () 
     await expectValidResponse(odd, 'en-US');
     expect(ssml(odd)).toBe(ssml(plain));
   });
-  test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty'])('intent %s is answered like any unknown intent', async (name) => {
+  test.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', ''])('intent "%s" is answered like any unknown intent', async (name) => {
     const odd = await send(intent(name));
     const fallback = await send(intent('AMAZON.FallbackIntent'));
     await expectValidResponse(odd, 'en-US');
@@ -90,6 +90,7 @@ describe('malformed envelopes get the plain refusal', () => {
     ['slots as a list', () => ({ ...intent('StartSetIntent'), request: { ...intent('StartSetIntent').request, intent: { name: 'StartSetIntent', slots: [] } } })],
     ['an intent request without an intent', () => envelope({ type: 'IntentRequest' })],
     ['an intent without a name', () => envelope({ type: 'IntentRequest', intent: { slots: {} } })],
+    ['an intent name that is a number', () => envelope({ type: 'IntentRequest', intent: { name: 7 } })],
     ['locale: 42', () => launch({ locale: 42 })],
     ['no locale', () => launch({ locale: undefined })],
     ['a timestamp that is a number', () => launch({ timestamp: 1_700_000_000_000 })],

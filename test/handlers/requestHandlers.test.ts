@@ -4,6 +4,7 @@ import { INTENT_EVENTS } from '../../lambda/src/handlers/intents';
 import {
   IntentHandler,
   LaunchHandler,
+  OtherRequestHandler,
   REQUEST_HANDLERS,
   SessionEndedHandler,
   UnknownIntentHandler,
@@ -27,6 +28,6 @@ describe('request handlers', () => {
   );
 
   it('are tried in this order: the catch-all for unknown intents after the intent table', () => {
-    expect(REQUEST_HANDLERS).toEqual([LaunchHandler, IntentHandler, UnknownIntentHandler, SessionEndedHandler]);
+    expect(REQUEST_HANDLERS).toEqual([LaunchHandler, IntentHandler, UnknownIntentHandler, SessionEndedHandler, OtherRequestHandler]);
   });
 });

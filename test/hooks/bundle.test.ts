@@ -151,6 +151,8 @@ describe('the bundle, run as on Lambda', () => {
       HOME: home,
       AWS_LAMBDA_FUNCTION_NAME: 'coach',
       SKILL_ID,
+      // On Lambda the handler will not start without its own salt (the stack generates one).
+      LOG_SALT: 'a-test-salt-of-at-least-thirty-two-characters',
       DEADLIFT_TABLE: table.tableName,
       DYNAMODB_ENDPOINT: proxy.endpoint,
       AWS_REGION: 'eu-west-1',
@@ -179,6 +181,8 @@ describe('the bundle, run as on Lambda', () => {
       HOME: home,
       AWS_LAMBDA_FUNCTION_NAME: 'coach',
       SKILL_ID,
+      // On Lambda the handler will not start without its own salt (the stack generates one).
+      LOG_SALT: 'a-test-salt-of-at-least-thirty-two-characters',
       DEADLIFT_TABLE: table.tableName,
       DYNAMODB_ENDPOINT: proxy.endpoint,
       AWS_REGION: 'eu-west-1',

@@ -96,7 +96,8 @@ function slotOk(slot: unknown): boolean {
 
 function intentProblem(request: Json): EnvelopeProblem | undefined {
   const intent = request.intent;
-  if (!isObject(intent) || !isText(intent.name) || !optionalString(intent.confirmationStatus)) return 'intent';
+  // An empty or unknown name is a value, answered like any intent the model does not have.
+  if (!isObject(intent) || typeof intent.name !== 'string' || !optionalString(intent.confirmationStatus)) return 'intent';
   if (intent.slots !== undefined && !(isObject(intent.slots) && Object.values(intent.slots).every(slotOk))) return 'slots';
   return optionalString(request.dialogState) ? undefined : 'dialogState';
 }
