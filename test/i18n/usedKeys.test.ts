@@ -213,7 +213,7 @@ function runErrorHandler(locale: string): Request[] {
 /** The edge's refusal of a malformed request, with a session to keep and without. */
 function runRefusal(locale: string): Request[] {
   const { t, requests } = recording(locale);
-  refusal(t, { requestType: 'IntentRequest', attributes: {} });
+  refusal(t, { requestType: 'IntentRequest', attributes: { state: {} } });
   refusal(t, { requestType: 'LaunchRequest' });
   return requests;
 }
