@@ -38,8 +38,8 @@ const COUNTS: readonly number[] = [0, 1, 2, 5, 21];
 
 const at = '2025-03-04T07:30:00.000Z';
 const SETS: readonly LoggedSet[] = [
-  ...COUNTS.map((reps): LoggedSet => ({ id: `plain-${reps}`, at, reps, source: 'voice' })),
-  ...WEIGHTS.flatMap((weight) => COUNTS.map((reps): LoggedSet => ({ id: `w-${reps}`, at, reps, weight, source: 'guided', clean: true }))),
+  ...COUNTS.map((reps): LoggedSet => ({ id: `plain-${reps}`, exercise: 'runnerDeadlift', at, reps, source: 'voice' })),
+  ...WEIGHTS.flatMap((weight) => COUNTS.map((reps): LoggedSet => ({ id: `w-${reps}`, exercise: 'runnerDeadlift', at, reps, weight, source: 'guided', clean: true }))),
 ];
 
 /**

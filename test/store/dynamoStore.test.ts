@@ -103,7 +103,7 @@ describe('logSet', () => {
 
   it('keeps sets without weight or clean call as they were', async () => {
     const person = personId('bare');
-    const set: LoggedSet = { id: 'voice-1', at: '2025-06-01T12:00:00.000Z', reps: 8, source: 'voice' };
+    const set: LoggedSet = { id: 'voice-1', exercise: 'runnerDeadlift', at: '2025-06-01T12:00:00.000Z', reps: 8, source: 'voice' };
     await table.store.logSet(person, set);
     const [back] = await table.store.history(person);
     expect(back).toEqual(set);

@@ -82,7 +82,7 @@ describe('items', () => {
 
   it('store only the fields of a set, not whatever else the object carries', () => {
     const item = setItem('p', { ...aSet(0), sessionId: 'abc' } as ReturnType<typeof aSet>);
-    expect(Object.keys(item).sort()).toEqual(['at', 'clean', 'id', 'kind', 'pk', 'reps', 'sk', 'source', 'weight']);
+    expect(Object.keys(item).sort()).toEqual(['at', 'clean', 'exercise', 'id', 'kind', 'pk', 'reps', 'sk', 'source', 'weight']);
   });
 
   it('say why an item was skipped', () => {

@@ -1,7 +1,7 @@
 // Valid domain values for store tests, and fast-check arbitraries of them.
 import fc from 'fast-check';
 import type { LoggedSet, Settings } from '../../lambda/src/workout/model';
-import type { Profile } from '../../lambda/src/store';
+import { PROFILE_VERSION, type Profile } from '../../lambda/src/store';
 import { BOUNDS } from '../../lambda/src/workout/settings';
 
 export const SETTINGS: Settings = {
@@ -14,7 +14,7 @@ export const SETTINGS: Settings = {
   restSeconds: 90,
 };
 
-export const PROFILE: Profile = { settings: SETTINGS, createdAt: '2025-03-01T08:00:00.000Z', version: 1, setsLogged: 0 };
+export const PROFILE: Profile = { settings: SETTINGS, createdAt: '2025-03-01T08:00:00.000Z', version: PROFILE_VERSION, setsLogged: 0 };
 
 let counter = 0;
 /** A set finished `minutesAgo` before a fixed instant; ids are unique within a run. */
@@ -22,6 +22,7 @@ export function aSet(minutesAgo: number, overrides: Partial<LoggedSet> = {}): Lo
   counter += 1;
   return {
     id: `req-${counter}`,
+    exercise: 'runnerDeadlift',
     at: new Date(Date.UTC(2025, 5, 1, 12, 0) - minutesAgo * 60_000).toISOString(),
     reps: 10,
     weight: { amount: 65, unit: 'lb' },
@@ -46,13 +47,14 @@ const isoTime = fc
 export const arbLoggedSet: fc.Arbitrary<LoggedSet> = fc.record(
   {
     id: fc.string({ minLength: 1, maxLength: 64 }),
+    exercise: fc.constantFrom('runnerDeadlift', 'goodMorning'),
     at: isoTime,
     reps: fc.nat(BOUNDS.loggedReps.max),
     weight,
     clean: fc.boolean(),
     source: fc.constantFrom<'guided' | 'voice'>('guided', 'voice'),
   },
-  { requiredKeys: ['id', 'at', 'reps', 'source'] },
+  { requiredKeys: ['id', 'exercise', 'at', 'reps', 'source'] },
 );
 
 export const arbSettings: fc.Arbitrary<Settings> = unit.chain((u) =>
@@ -68,6 +70,6 @@ export const arbSettings: fc.Arbitrary<Settings> = unit.chain((u) =>
 );
 
 export const arbProfile: fc.Arbitrary<Profile> = fc.record(
-  { settings: arbSettings, createdAt: isoTime, version: fc.constant(1), setsLogged: fc.nat(100_000) },
+  { settings: arbSettings, createdAt: isoTime, version: fc.constant(PROFILE_VERSION), setsLogged: fc.nat(100_000) },
   { requiredKeys: ['settings', 'createdAt', 'version'] },
 );

@@ -8,7 +8,7 @@ import { restore } from '../../lambda/src/workout/snapshot';
 import { STATE_VERSION } from '../../lambda/src/workout/state';
 import { PROFILE, arbLoggedSet } from '../support/storeFixtures';
 
-const SET: LoggedSet = { id: 'amzn1.echo-api.request.1', at: '2026-11-20T10:00:00.000Z', reps: 10, source: 'guided' };
+const SET: LoggedSet = { id: 'amzn1.echo-api.request.1', exercise: 'runnerDeadlift', at: '2026-11-20T10:00:00.000Z', reps: 10, source: 'guided' };
 
 /** What the session reader makes of a set in the outbox: the set as read, or undefined. */
 function fromSession(set: unknown): unknown {

@@ -48,7 +48,7 @@ describe('launch', () => {
   });
 
   it('greets a returning runner with their last set and the next step', () => {
-    const lastSet: LoggedSet = { id: 'a', at: '2026-11-13T07:00:00.000Z', reps: 12, clean: true, source: 'guided', weight: { amount: 95, unit: 'lb' } };
+    const lastSet: LoggedSet = { id: 'a', exercise: 'runnerDeadlift', at: '2026-11-13T07:00:00.000Z', reps: 12, clean: true, source: 'guided', weight: { amount: 95, unit: 'lb' } };
     const out = run(fresh(), { type: 'launch', info: { firstTime: false, lastSet } }, T0);
     expect(actTypes(out)).toEqual(['welcome', 'lastTime', 'suggest', 'ask']);
     expect(out.acts[2]).toEqual({ type: 'suggest', suggestion: { kind: 'addWeight', from: { amount: 95, unit: 'lb' }, to: { amount: 100, unit: 'lb' } } });
@@ -56,7 +56,7 @@ describe('launch', () => {
   });
 
   it('offers to resume a set paused in an earlier session', () => {
-    const savedSet: ActiveSet = { target: 10, repsDone: 4, startedAt: T0 - 86_400_000 };
+    const savedSet: ActiveSet = { exercise: 'runnerDeadlift', target: 10, repsDone: 4, startedAt: T0 - 86_400_000 };
     const out = run(fresh(), { type: 'launch', info: { firstTime: false, savedSet } }, T0);
     expect(out.acts).toContainEqual({ type: 'savedSetFound', reps: 4, target: 10 });
     expect(asked(out)).toBe('resumeSaved');
@@ -250,13 +250,13 @@ describe('the training log', () => {
     const changed = run(logged.state, { type: 'changeLast', reps: 8 }, T0 + 1000);
     expect(changed.state.outbox[0]?.reps).toBe(8);
     expect(changed.effects).toEqual([]);
-    const stored: LoggedSet = { id: 'old', at: '2026-11-01T07:00:00.000Z', reps: 10, source: 'guided' };
+    const stored: LoggedSet = { id: 'old', exercise: 'runnerDeadlift', at: '2026-11-01T07:00:00.000Z', reps: 10, source: 'guided' };
     const remote = run(fresh(), { type: 'changeLast', reps: 9, stored }, T0);
     expect(remote.effects).toEqual([{ type: 'updateSet', set: { ...stored, reps: 9 } }]);
   });
 
   it('deletes the last set only after a yes', () => {
-    const stored: LoggedSet = { id: 'old', at: '2026-11-01T07:00:00.000Z', reps: 10, source: 'guided' };
+    const stored: LoggedSet = { id: 'old', exercise: 'runnerDeadlift', at: '2026-11-01T07:00:00.000Z', reps: 10, source: 'guided' };
     const asking = run(fresh(), { type: 'deleteLast', stored }, T0);
     expect(asked(asking)).toBe('deleteLast');
     expect(asking.effects).toEqual([]);

@@ -1,4 +1,4 @@
-import { isStoreError, type TrainingStore } from '../store';
+import { isStoreError, PROFILE_VERSION, type TrainingStore } from '../store';
 import type { Act, Effect } from '../workout/acts';
 import { pausedSetSnapshot } from '../workout/pausedSet';
 import type { WorkoutState } from '../workout/state';
@@ -21,7 +21,7 @@ async function runEffect(store: TrainingStore, person: string, state: WorkoutSta
     case 'clearPausedSet':
       return store.clearPausedSet(person);
     case 'saveSettings':
-      return store.saveProfile(person, { settings: state.settings, createdAt: new Date(now).toISOString(), version: 1 });
+      return store.saveProfile(person, { settings: state.settings, createdAt: new Date(now).toISOString(), version: PROFILE_VERSION });
     case 'updateSet':
       return store.updateSet(person, effect.set);
     case 'deleteSet':

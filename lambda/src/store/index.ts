@@ -3,3 +3,4 @@
 // implementation from ./dynamo; eslint.config.mjs keeps handlers and interceptors out of it.
 export type { HistoryOptions, LaunchData, Profile, TrainingStore } from './types';
 export { StoreError, isStoreError, type StoreErrorCode } from './errors';
+export { PROFILE_VERSION } from './validate';

@@ -1,6 +1,7 @@
 import type { Act } from './acts';
 import type { WorkoutEvent } from './events';
 import { summarize } from './history';
+import { EXERCISES, exerciseOf } from './exercises';
 import type { LoggedSet } from './model';
 import { checkCount, checkWeight, refuse, reply, type Outcome, type TurnContext } from './outcome';
 import { BOUNDS } from './settings';
@@ -50,6 +51,7 @@ function logByVoice(state: WorkoutState, event: Extract<LogbookEvent, { type: 'l
   const set: LoggedSet = {
     // Distinct from the id of a guided set the same request may have finished (see settle).
     id: `${ctx.requestId}:voice`,
+    exercise: exerciseOf(undefined, ctx.exercises ?? EXERCISES).id,
     at: new Date(ctx.now).toISOString(),
     reps: reps.value,
     source: 'voice',

@@ -83,8 +83,7 @@ export type Block = Infer<typeof BLOCK>;
 /** A set in progress (running or paused). `block` is the one that is (or was last) playing. */
 const ACTIVE_SET_FIELDS = refine(
   object({
-    /** Absent: the default exercise (sets saved before exercises were named are deadlifts). */
-    exercise: optional(EXERCISE_ID),
+    exercise: EXERCISE_ID,
     target: int(BOUNDS.targetReps),
     weight: optional(WEIGHT),
     /** Reps completed and counted. */
@@ -103,6 +102,7 @@ export type ActiveSet = Infer<typeof ACTIVE_SET>;
 
 /** A set that has ended, for the end-of-set talk. */
 export const FINISHED_SET = object({
+  exercise: EXERCISE_ID,
   reps: int({ min: 0 }),
   target: int({ min: 0 }),
   weight: optional(WEIGHT),
@@ -120,6 +120,7 @@ export const SET_SOURCES = ['guided', 'voice'] as const;
  */
 export const LOGGED_SET = object({
   id: string({ min: 1, max: MAX_SET_ID_LENGTH }),
+  exercise: EXERCISE_ID,
   at: ISO_TIME,
   reps: int({ min: 0, max: BOUNDS.loggedReps.max }),
   weight: optional(WEIGHT),

@@ -1,4 +1,5 @@
 import { EFFECT } from './effects';
+import { eachItem, inField, migrate, withExercise, type Migration } from './migrations';
 import { LOGGED_SET, SETTINGS, WEIGHT, ACTIVE_SET, type Unit } from './model';
 import { array, check, isObject, lenient, literal, number, object, oneOf, optional, soundItems, type Infer } from './schema';
 import { defaultSettings } from './settings';
@@ -34,6 +35,20 @@ export const SESSION = object({
 });
 export type SessionDocument = Infer<typeof SESSION>;
 
+/** Steps from each older version of the session document (see migrations.ts). */
+export const SESSION_MIGRATIONS: Readonly<Record<number, Migration>> = {
+  /** v2: active and logged sets name their exercise. */
+  1: (doc) => ({
+    ...doc,
+    stage: inField(doc.stage, 'set', withExercise),
+    lastSet: withExercise(doc.lastSet),
+    savedSet: withExercise(doc.savedSet),
+    toDelete: withExercise(doc.toDelete),
+    outbox: eachItem(doc.outbox, withExercise),
+    pending: eachItem(doc.pending, (effect) => inField(effect, 'set', withExercise)),
+  }),
+};
+
 export function serialize(state: WorkoutState): Record<string, unknown> {
   return JSON.parse(JSON.stringify(state)) as Record<string, unknown>;
 }
@@ -42,8 +57,9 @@ export function restore(raw: unknown, fallbackUnit: Unit): Restored {
   const fallback = initialState(defaultSettings(fallbackUnit));
   if (raw === undefined || raw === null) return { ok: false, state: fallback, reason: 'missing' };
   if (!isObject(raw)) return { ok: false, state: fallback, reason: 'corrupt' };
-  if (raw.version !== STATE_VERSION) return { ok: false, state: keepSettings(raw, fallback), reason: 'unknownVersion' };
-  const read = check(SESSION, raw);
+  const migrated = migrate(raw, STATE_VERSION, SESSION_MIGRATIONS);
+  if (!migrated.ok) return { ok: false, state: keepSettings(raw, fallback), reason: 'unknownVersion' };
+  const read = check(SESSION, migrated.doc);
   if (!read.ok) return { ok: false, state: keepSettings(raw, fallback), reason: 'corrupt' };
   const { settings, outbox, pending, ...rest } = read.value;
   return {
@@ -60,8 +76,9 @@ export function restore(raw: unknown, fallbackUnit: Unit): Restored {
 /** Even from a shape we cannot use, the runner's settings and unsaved sets are worth keeping, each one that is sound. */
 const SALVAGE = object({ settings: lenient(SETTINGS), outbox: lenient(soundItems(LOGGED_SET)) });
 
-function keepSettings(raw: unknown, fallback: WorkoutState): WorkoutState {
-  const read = check(SALVAGE, raw);
+function keepSettings(raw: Readonly<Record<string, unknown>>, fallback: WorkoutState): WorkoutState {
+  // Whatever its version, a set that names no exercise is from before sets named one: a deadlift.
+  const read = check(SALVAGE, { ...raw, outbox: eachItem(raw.outbox, withExercise) });
   const { settings, outbox } = read.ok ? read.value : {};
   return { ...fallback, ...(settings && { settings }), outbox: outbox ?? [] };
 }

@@ -3,7 +3,7 @@ import { ACTIVE_SET, FINISHED_SET, type ActiveSet, type LoggedSet, type Settings
 import { tagged, type Infer } from './schema';
 
 /** Bump when the stored shape changes; older snapshots are migrated or replaced (see snapshot.ts). */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /** What a yes or a no means right now: the question the coach last asked. */
 export const QUESTIONS = [

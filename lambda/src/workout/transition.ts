@@ -2,7 +2,7 @@ import type { Act, Asked, Effect } from './acts';
 import type { Heard, HeardWeight, LaunchInfo, SettingsChangeHeard, WorkoutEvent } from './events';
 import { EXERCISES, exerciseOf, type Exercise } from './exercises';
 import { logbook } from './logbook';
-import type { ActiveSet, FinishedSet, Line, LoggedSet, Weight } from './model';
+import { type ActiveSet, type FinishedSet, type Line, type LoggedSet, type Weight } from './model';
 import { activeSet, checkCount, checkWeight, refuse, reply, standingQuestion, type Verdict, type Outcome, type TurnContext } from './outcome';
 import { isPlaying, planBlock, repsCountedAt } from './pacing';
 import { suggestNext } from './progression';
@@ -53,6 +53,7 @@ export function settle(state: WorkoutState, ctx: Pick<TurnContext, 'now' | 'requ
 
 function finishSet(state: WorkoutState, set: ActiveSet, ctx: Pick<TurnContext, 'now' | 'requestId'>, early: boolean): WorkoutState {
   const finished: FinishedSet = {
+    exercise: set.exercise,
     reps: set.repsDone,
     target: set.target,
     startedAt: set.startedAt,
@@ -62,6 +63,7 @@ function finishSet(state: WorkoutState, set: ActiveSet, ctx: Pick<TurnContext, '
   };
   const logged: LoggedSet = {
     id: ctx.requestId,
+    exercise: set.exercise,
     at: new Date(ctx.now).toISOString(),
     reps: finished.reps,
     source: 'guided',
@@ -165,6 +167,7 @@ function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefi
   }
   const before = closeCurrentSet(state, ctx);
   const set: ActiveSet = {
+    exercise: exercise.id,
     target: target.value,
     repsDone: 0,
     startedAt: ctx.now,
@@ -274,7 +277,7 @@ function startOver(state: WorkoutState, ctx: TurnContext): Outcome {
   const set = activeSet(state.stage) ?? (state.stage.name === 'finished' ? state.stage.set : undefined);
   if (!set) return startSet(state, 'missing', undefined, ctx);
   const again: ActiveSet = {
-    ...('exercise' in set && set.exercise !== undefined && { exercise: set.exercise }),
+    exercise: set.exercise,
     target: set.target,
     repsDone: 0,
     startedAt: ctx.now,
