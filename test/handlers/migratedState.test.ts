@@ -19,7 +19,7 @@ test('a set paused in a v1 session resumes at its next rep, with no reset', asyn
   const { repsDone, target } = (v1.stage as { set: { repsDone: number; target: number } }).set;
   await talk.intent('AMAZON.ResumeIntent');
   expect(talk.said).not.toContain(t('stateReset'));
-  expect(talk.said).toContain(t('cue.resumeAt', { rep: repsDone + 1, target }));
+  expect(talk.said).toContain(t('runnerDeadlift.cue.resumeAt', { rep: repsDone + 1, target }));
   expect(talk.sessionState.version).toBe(2);
   // The set logged by voice that v1 could not store is still owed to the log.
   expect((talk.sessionState.outbox as { id: string; exercise: string }[]).map((s) => [s.id, s.exercise])).toEqual(
@@ -37,5 +37,5 @@ test('a set paused and stored by v1 is offered at the next launch', async () => 
   await talk.launch();
   expect(talk.said).toContain(t('savedSet.found', { reps: paused.set.repsDone, target: paused.set.target, count: paused.set.repsDone }));
   await talk.intent('AMAZON.YesIntent');
-  expect(talk.said).toContain(t('cue.resumeAt', { rep: paused.set.repsDone + 1, target: paused.set.target }));
+  expect(talk.said).toContain(t('runnerDeadlift.cue.resumeAt', { rep: paused.set.repsDone + 1, target: paused.set.target }));
 });
