@@ -2,6 +2,7 @@
 // file descriptor 3, so whatever the skill logs on stdout/stderr cannot garble the figures.
 //   node bench/child.cjs cold <bundle>              load the bundle, answer one LaunchRequest
 //   node bench/child.cjs warm <bundle> <workouts>   replay the scripted workout, time every turn
+//   node --expose-gc bench/child.cjs alloc <bundle> <workouts>   bytes allocated by every turn
 // CommonJS on purpose: an ESM entry would add loader work to every cold start we measure.
 'use strict';
 
@@ -95,7 +96,53 @@ async function warm() {
   report({ turns, byTurn, ...(meter && { ownTurns, ...meter.counts() }) });
 }
 
-(mode === 'cold' ? cold() : mode === 'warm' ? warm() : Promise.reject(new Error(`unknown mode ${mode}`))).then(
+/**
+ * Bytes each turn allocates on the JS heap: a full GC before the turn empties the young
+ * generation, so the heap's growth until the answer is what the turn allocated. A turn during
+ * which V8 collected anyway (seen by a gc PerformanceObserver) is left out, not guessed at.
+ */
+async function alloc() {
+  const v8 = require('node:v8');
+  const { PerformanceObserver } = require('node:perf_hooks');
+  const collections = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) collections.push(entry.startTime);
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const { handler } = require(bundle);
+  const { workout, invoker, START } = require('./workout.cjs');
+  const invoke = invoker(handler);
+  const workouts = Number(count);
+  const RUNNERS = 8;
+  const warmup = Math.min(20, Math.ceil(workouts / 10));
+  const samples = [];
+  for (let i = 0; i < warmup + workouts; i += 1) {
+    const measuring = i >= warmup;
+    await workout(invoke, {
+      userId: `amzn1.ask.account.alloc-${i % RUNNERS}`,
+      start: START + i * 3_600_000,
+      timed: async (turn, name) => {
+        if (!measuring) return check(await turn());
+        globalThis.gc();
+        const before = v8.getHeapStatistics().used_heap_size;
+        const t0 = performance.now();
+        const response = check(await turn());
+        const t1 = performance.now();
+        samples.push({ name, bytes: v8.getHeapStatistics().used_heap_size - before, t0, t1 });
+        return response;
+      },
+    });
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  const clean = samples.filter((s) => !collections.some((at) => at > s.t0 && at < s.t1));
+  const byTurn = {};
+  for (const s of clean) (byTurn[s.name] ??= []).push(s.bytes);
+  report({ bytes: clean.map((s) => s.bytes), byTurn, dropped: samples.length - clean.length });
+}
+
+const MODES = { cold, warm, alloc };
+(MODES[mode] ? MODES[mode]() : Promise.reject(new Error(`unknown mode ${mode}`))).then(
   () => process.exit(0),
   (error) => {
     process.stderr.write(`${error?.stack ?? error}\n`);

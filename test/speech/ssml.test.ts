@@ -8,6 +8,7 @@ import {
   SpeechLimitError,
   chainBreaks,
   escapeText,
+  pauseSsml,
   speech,
 } from '../../lambda/src/speech/ssml';
 
@@ -187,5 +188,108 @@ describe('limits', () => {
   it('exposes an empty speech', () => {
     expect(Speech.empty().toSsml()).toBe('');
     expect(Speech.empty().silenceMs).toBe(0);
+  });
+});
+
+describe('a speech built from shared parts (the persistent list)', () => {
+  // A reference model: the nodes as a plain array, merged and rendered the obvious way.
+  type Model = readonly ({ kind: 'text'; text: string } | { kind: 'pause'; ms: number } | { kind: 'number'; value: number })[];
+  const pushModel = (model: Model, node: Model[number]): Model => {
+    const last = model[model.length - 1];
+    if (last?.kind === 'pause' && node.kind === 'pause') return [...model.slice(0, -1), { kind: 'pause', ms: last.ms + node.ms }];
+    return [...model, node];
+  };
+  const renderModel = (model: Model): string =>
+    model
+      .map((node) =>
+        node.kind === 'text' ? escapeText(node.text) : node.kind === 'number' ? String(node.value) : chainBreaks(node.ms).map((ms) => `<break time="${ms}ms"/>`).join(''),
+      )
+      .join(' ');
+  const silenceOf = (model: Model): number => model.reduce((sum, node) => sum + (node.kind === 'pause' ? node.ms : 0), 0);
+
+  type Op =
+    | { op: 'say'; from: number; text: string }
+    | { op: 'pause'; from: number; ms: number }
+    | { op: 'number'; from: number; value: number }
+    | { op: 'append'; from: number; other: number }
+    | { op: 'render'; from: number };
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    fc.record({ op: fc.constant('say' as const), from: fc.nat(), text: fc.constantFrom('Hips back', 'R&D', '<bar>', '') }),
+    fc.record({ op: fc.constant('pause' as const), from: fc.nat(), ms: fc.integer({ min: -100, max: 25_000 }) }),
+    fc.record({ op: fc.constant('number' as const), from: fc.nat(), value: fc.integer({ min: 0, max: 999 }) }),
+    fc.record({ op: fc.constant('append' as const), from: fc.nat(), other: fc.nat() }),
+    fc.record({ op: fc.constant('render' as const), from: fc.nat() }),
+  );
+
+  it('equals the reference model however its parts are shared, branched and rendered on the way (property)', () => {
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 60 }), (ops) => {
+        const built: [Speech, Model][] = [[speech(), []]];
+        for (const step of ops) {
+          const [base, model] = built[step.from % built.length]!;
+          switch (step.op) {
+            case 'say': {
+              const text = step.text;
+              built.push([base.say(text), text === '' ? model : pushModel(model, { kind: 'text', text })]);
+              break;
+            }
+            case 'pause':
+              built.push([base.pause(step.ms), step.ms <= 0 ? model : pushModel(model, { kind: 'pause', ms: step.ms })]);
+              break;
+            case 'number':
+              built.push([base.number(step.value), pushModel(model, { kind: 'number', value: step.value })]);
+              break;
+            case 'append': {
+              const [other, otherModel] = built[step.other % built.length]!;
+              built.push([base.append(other), otherModel.reduce(pushModel, model)]);
+              break;
+            }
+            case 'render':
+              // Rendering an intermediate speech caches it; later branches must not be affected.
+              expect(base.render()).toBe(renderModel(model));
+              break;
+          }
+        }
+        for (const [real, model] of built) {
+          expect(real.render()).toBe(renderModel(model));
+          expect(real.silenceMs).toBe(silenceOf(model));
+          expect(real.isEmpty).toBe(model.length === 0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('text normalization fast path', () => {
+  // The full normalization, as written before the fast path: whatever the shortcut skips must
+  // already be normal.
+  const normalized = (text: string): string =>
+    text
+      // eslint-disable-next-line no-control-regex -- the characters XML forbids are the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const piece = fc.constantFrom('a', 'Hips', ' ', '  ', '\t', '\n', '\u00a0', '\u2003', '\u0001', '\uffff', '&', 'é', '\r\n');
+
+  it('says exactly the normalized text, for any text (property)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((parts) => parts.join('')), (text) => {
+        const expected = normalized(text);
+        expect(speech().say(text).render()).toBe(expected === '' ? '' : escapeText(expected));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('pauseSsml', () => {
+  it('equals the pause as a speech, for any duration (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1000, max: 300_000, noNaN: true }), (ms) => {
+        expect(pauseSsml(ms)).toBe(speech().pause(ms).toSsml());
+      }),
+    );
+    expect(() => pauseSsml(Number.NaN)).toThrow(SpeechError);
   });
 });

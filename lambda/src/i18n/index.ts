@@ -39,21 +39,58 @@ function i18n(): I18n {
 }
 
 /**
- * Strings already rendered, by locale, key and values. Pacing asks for the same lines hundreds
- * of times a turn, and i18next's getFixedT copies its whole option set on every call: this keeps
- * a warm turn well under a millisecond. Bounded, since values (counts, weights) vary.
+ * Strings already rendered, per locale, in a trie: the key, then each option's name and value in
+ * the order given, then the text. Pacing asks for the same lines hundreds of times a turn, and
+ * i18next's getFixedT copies its whole option set on every call; a hit here walks a few Maps and
+ * allocates nothing (no key string is built). Map keys compare by SameValueZero, so the count 1
+ * and the text '1' (which i18next plurals differently) stay apart. Bounded, since values vary.
  */
-const rendered = new Map<string, string>();
+type Trie = Map<unknown, Trie | string>;
+const TEXT = Symbol('text');
+const rendered = new Map<string, { readonly root: Trie; size: number }>();
 const MAX_RENDERED = 2_000;
+
+function child(node: Trie, key: unknown, create: boolean): Trie | undefined {
+  const next = node.get(key);
+  if (next instanceof Map) return next;
+  if (!create) return undefined;
+  const made: Trie = new Map();
+  node.set(key, made);
+  return made;
+}
+
+// An object value (not sent today) is keyed by its JSON, so equal values share an entry.
+const valueKey = (value: unknown): unknown => (typeof value === 'object' && value !== null ? JSON.stringify(value) : value);
+
+function find(root: Trie, key: string, options: Record<string, unknown> | undefined, create: boolean): Trie | undefined {
+  let node = child(root, key, create);
+  if (options !== undefined) {
+    for (const name in options) {
+      if (node === undefined) return undefined;
+      node = child(node, name, create);
+      if (node === undefined) return undefined;
+      node = child(node, valueKey(options[name]), create);
+    }
+  }
+  return node;
+}
 
 export function translator(locale: string): Translate {
   const lng = supportedLocale(locale);
+  let cache = rendered.get(lng);
+  if (cache === undefined) {
+    cache = { root: new Map(), size: 0 };
+    rendered.set(lng, cache);
+  }
+  const own = cache;
   return (key, options) => {
-    const id = options ? `${lng}|${key}|${JSON.stringify(options)}` : `${lng}|${key}`;
-    const hit = rendered.get(id);
-    if (hit !== undefined) return hit;
+    const hit = find(own.root, key, options, false)?.get(TEXT);
+    if (typeof hit === 'string') return hit;
     const text = i18n().t(key, { ...options, lng } as never) as unknown as string;
-    if (rendered.size < MAX_RENDERED) rendered.set(id, text);
+    if (own.size < MAX_RENDERED) {
+      find(own.root, key, options, true)!.set(TEXT, text);
+      own.size += 1;
+    }
     return text;
   };
 }

@@ -8,7 +8,7 @@ import type { SettingsChange } from '../workout/settings';
 import type { Voice } from '../workout/tempo';
 import type { Translate } from '../i18n';
 import { estimateSpeechMs } from './estimate';
-import { speech, type Speech } from './ssml';
+import { pauseSsml, speech, type Speech } from './ssml';
 
 export interface Rendered {
   readonly speech: string;
@@ -40,20 +40,26 @@ function jsonBytes(text: string): number {
 }
 
 /**
- * Lines measured so far, by locale and text: a block asks for the same few lines hundreds of
- * times, and measuring builds and scans SSML each time. Bounded, as counts vary.
+ * Lines measured so far, by locale, then text: a block asks for the same few lines hundreds of
+ * times, and measuring builds and scans SSML each time. Keyed in two steps so a hit builds no
+ * key string. Bounded, as counts vary.
  */
-const measured = new Map<string, Measured>();
+const measured = new Map<string, Map<string, Measured>>();
+let measuredCount = 0;
 const MAX_MEASURED = 2_000;
 
 function measure(speaker: Speaker, line: Line): Measured {
   const text = lineText(speaker, line);
-  const id = `${speaker.locale}|${text}`;
-  const hit = measured.get(id);
+  let byText = measured.get(speaker.locale);
+  const hit = byText?.get(text);
   if (hit) return hit;
   const spoken = speech().sentence(text);
   const result = { ms: spoken.estimateMs(speaker.locale), chars: spoken.length + 1, bytes: jsonBytes(spoken.toSsml()) + 1 };
-  if (measured.size < MAX_MEASURED) measured.set(id, result);
+  if (measuredCount < MAX_MEASURED) {
+    if (byText === undefined) measured.set(speaker.locale, (byText = new Map()));
+    byText.set(text, result);
+    measuredCount += 1;
+  }
   return result;
 }
 
@@ -65,9 +71,9 @@ export function voiceFor(speaker: Speaker): Voice {
   return {
     speechMs: (line) => measure(speaker, line).ms,
     ssmlChars: (line) => measure(speaker, line).chars,
-    silenceChars: (ms) => speech().pause(ms).length + 1,
+    silenceChars: (ms) => pauseSsml(ms).length + 1,
     jsonBytes: (line) => measure(speaker, line).bytes,
-    silenceJsonBytes: (ms) => jsonBytes(speech().pause(ms).toSsml()) + 1,
+    silenceJsonBytes: (ms) => jsonBytes(pauseSsml(ms)) + 1,
   };
 }
 

@@ -53,17 +53,23 @@ const XML_ESCAPES: Readonly<Record<string, string>> = {
 
 /** Escapes the five XML specials; locale strings and slot values may hold any of them. */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+  // Most lines have nothing to escape: testing first spares the replace its work and garbage.
+  return XML_SPECIAL.test(text) ? text.replace(XML_SPECIALS, (c) => XML_ESCAPES[c] ?? c) : text;
 }
+const XML_SPECIAL = /[&<>"']/;
+const XML_SPECIALS = /[&<>"']/g;
 
 // Control characters are not legal XML even escaped; whitespace runs cost characters and
 // change nothing in speech.
 function normalizeText(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
+// A control character, any whitespace but a lone space between words, or space at either end.
+const NEEDS_NORMALIZING = /[\u0000-\u001F\uFFFE\uFFFF]|[^\S ]| {2}|^\s|\s$/;
 
 /** Splits a pause into breaks of at most MAX_BREAK_MS each, summing exactly to `ms`. */
 export function chainBreaks(ms: number): number[] {
@@ -72,10 +78,25 @@ export function chainBreaks(ms: number): number[] {
   return parts;
 }
 
+// The same few silences (holds, gaps between cues) come back on every rep of every turn.
+const breaksByMs = new Map<number, string>();
+const MAX_BREAK_ENTRIES = 1_000;
+
 function renderBreaks(ms: number): string {
-  return chainBreaks(ms)
+  const hit = breaksByMs.get(ms);
+  if (hit !== undefined) return hit;
+  const text = chainBreaks(ms)
     .map((part) => `<break time="${part}ms"/>`)
     .join('');
+  if (breaksByMs.size < MAX_BREAK_ENTRIES) breaksByMs.set(ms, text);
+  return text;
+}
+
+/** What `speech().pause(ms).toSsml()` would give, without building the speech (pacing asks often). */
+export function pauseSsml(ms: number): string {
+  if (!Number.isFinite(ms)) throw new SpeechError('INVALID_PAUSE', `not a duration: ${ms}`);
+  const whole = Math.round(ms);
+  return whole <= 0 ? '' : renderBreaks(whole);
 }
 
 // Integers 0..999 are read as cardinals anyway; larger ones might be read as a year
@@ -100,35 +121,60 @@ function renderNode(node: Node): string {
   }
 }
 
-/** Appends keeping the invariant that two pauses are never adjacent (they merge). */
-function push(nodes: readonly Node[], node: Node): readonly Node[] {
-  const last = nodes[nodes.length - 1];
-  if (last?.kind === 'pause' && node.kind === 'pause') {
-    return [...nodes.slice(0, -1), { kind: 'pause', ms: last.ms + node.ms }];
-  }
-  return [...nodes, node];
+function nodeSilenceMs(node: Node): number {
+  return node.kind === 'pause' ? node.ms : node.kind === 'sentence' ? node.body.silenceMs : 0;
 }
 
-/** Immutable: every method returns a new Speech, so partial speeches can be shared. */
+/**
+ * Immutable: every method returns a new Speech, so partial speeches can be shared. A speech is
+ * its last node plus the speech before it (a persistent list), so adding a node costs one small
+ * object whatever the length: a block of many reps is built in linear time, not by copying an
+ * array on every append.
+ */
 export class Speech {
   private rendered: string | undefined;
+  /** Exact total of all breaks, in ms: the part of the timeline that is not estimated. */
+  readonly silenceMs: number;
 
-  private constructor(private readonly nodes: readonly Node[]) {}
+  private constructor(
+    private readonly before: Speech | undefined,
+    private readonly last: Node | undefined,
+  ) {
+    this.silenceMs = (before?.silenceMs ?? 0) + (last ? nodeSilenceMs(last) : 0);
+  }
+
+  private static readonly EMPTY = new Speech(undefined, undefined);
 
   static empty(): Speech {
-    return new Speech([]);
+    return Speech.EMPTY;
+  }
+
+  /** Adds a node, keeping the invariant that two pauses are never adjacent (they merge). */
+  private push(node: Node): Speech {
+    const last = this.last;
+    if (last?.kind === 'pause' && node.kind === 'pause') {
+      return new Speech(this.before, { kind: 'pause', ms: last.ms + node.ms });
+    }
+    return new Speech(this.last === undefined ? undefined : this, node);
+  }
+
+  /** This speech's nodes, first to last. */
+  private static nodesOf(speech: Speech): Node[] {
+    const out: Node[] = [];
+    for (let at: Speech | undefined = speech; at?.last !== undefined; at = at.before) out.push(at.last);
+    return out.reverse();
   }
 
   /** Plain text, escaped. Blank text adds nothing. */
   say(text: string): Speech {
     const clean = normalizeText(text);
-    return clean === '' ? this : new Speech(push(this.nodes, { kind: 'text', text: clean }));
+    return clean === '' ? this : this.push({ kind: 'text', text: clean });
   }
 
   /** Text with `<emphasis level="moderate">`. */
   emphasize(text: string): Speech {
     const clean = normalizeText(text);
-    return clean === '' ? this : new Speech(push(this.nodes, { kind: 'emphasis', text: clean }));
+    return clean === '' ? this : this.push({ kind: 'emphasis', text: clean });
   }
 
   /** A whole number, read as a cardinal. Decimals belong to i18n (their separator is local). */
@@ -136,7 +182,7 @@ export class Speech {
     if (!Number.isSafeInteger(value)) {
       throw new SpeechError('INVALID_NUMBER', `not a whole number: ${value}`);
     }
-    return new Speech(push(this.nodes, { kind: 'cardinal', value }));
+    return this.push({ kind: 'cardinal', value });
   }
 
   /**
@@ -146,31 +192,24 @@ export class Speech {
   pause(ms: number): Speech {
     if (!Number.isFinite(ms)) throw new SpeechError('INVALID_PAUSE', `not a duration: ${ms}`);
     const whole = Math.round(ms);
-    return whole <= 0 ? this : new Speech(push(this.nodes, { kind: 'pause', ms: whole }));
+    return whole <= 0 ? this : this.push({ kind: 'pause', ms: whole });
   }
 
   /** One `<s>` sentence, so Alexa gives it a sentence's intonation and the pause after it. */
   sentence(content: string | Speech): Speech {
     const body = typeof content === 'string' ? Speech.empty().say(content) : content;
-    return body.isEmpty ? this : new Speech(push(this.nodes, { kind: 'sentence', body }));
+    return body.isEmpty ? this : this.push({ kind: 'sentence', body });
   }
 
   /** This speech followed by `other`; a pause ending this one merges with one starting `other`. */
   append(other: Speech): Speech {
-    return new Speech(other.nodes.reduce(push, this.nodes));
+    if (other.isEmpty) return this;
+    if (this.isEmpty) return other;
+    return Speech.nodesOf(other).reduce((out: Speech, node) => out.push(node), this);
   }
 
   get isEmpty(): boolean {
-    return this.nodes.length === 0;
-  }
-
-  /** Exact total of all breaks, in ms: the part of the timeline that is not estimated. */
-  get silenceMs(): number {
-    return this.nodes.reduce(
-      (sum, node) =>
-        sum + (node.kind === 'pause' ? node.ms : node.kind === 'sentence' ? node.body.silenceMs : 0),
-      0,
-    );
+    return this.last === undefined;
   }
 
   /** Characters of the rendering without `<speak>` (what toSsml() returns). */
@@ -209,7 +248,24 @@ export class Speech {
 
   /** Rendering without limit checks; sentences use it for their bodies. @internal */
   render(): string {
-    this.rendered ??= this.nodes.map(renderNode).join(' ');
+    if (this.rendered !== undefined) return this.rendered;
+    const last = this.last;
+    if (last === undefined) return '';
+    const before = this.before;
+    // One node (a measured line, a silence): its own rendering, nothing joined.
+    if (before === undefined) {
+      this.rendered = renderNode(last);
+      return this.rendered;
+    }
+    // Back to the nearest speech already rendered, then one join: no string per step.
+    const pieces: string[] = [renderNode(last)];
+    let at: Speech | undefined = before;
+    while (at !== undefined && at.rendered === undefined && at.last !== undefined) {
+      pieces.push(renderNode(at.last));
+      at = at.before;
+    }
+    if (at?.rendered !== undefined && at.rendered !== '') pieces.push(at.rendered);
+    this.rendered = pieces.reverse().join(' ');
     return this.rendered;
   }
 
