@@ -33,6 +33,12 @@ describe('accepts', () => {
     await expectValidResponse(env, LOCALE);
   });
 
+  it('a screen document within its share, beside speech and state within theirs', async () => {
+    const env = envelope(openTurn('Lift').response, { state: 'x'.repeat(3_900) });
+    env.response.directives = [{ type: 'Alexa.Presentation.APL.RenderDocument', token: 't', document: { pad: 'x'.repeat(7_800) } } as Directive];
+    expect(await problemsOf(env)).toEqual([]);
+  });
+
   it('a closing turn without reprompt', async () => {
     const env = envelope(ResponseFactory.init().speak('Bye').withShouldEndSession(true).getResponse());
     expect(await problemsOf(env)).toEqual([]);
@@ -128,7 +134,25 @@ describe('rejects', () => {
 
   it('a response JSON over 24 KB, session attributes included', async () => {
     const env = envelope(openTurn('Lift').response, { log: 'x'.repeat(24_000) });
-    expect(await problemsOf(env)).toEqual([expect.stringMatching(/^response JSON is \d+ bytes, over 24000/)]);
+    expect(await problemsOf(env)).toEqual([
+      expect.stringMatching(/^response JSON is \d+ bytes, over 24000/),
+      expect.stringMatching(/^session attributes is \d+ bytes of JSON, over its budget of 4000/),
+    ]);
+  });
+
+  it('a part over its share of the 24 KB, though the whole fits', async () => {
+    const state = envelope(openTurn('Lift').response, { log: 'x'.repeat(4_000) });
+    expect(await problemsOf(state)).toEqual([expect.stringMatching(/^session attributes is 4\d{3} bytes of JSON, over its budget of 4000/)]);
+    // Speech in German or French costs more bytes than characters: 5 050 characters can be over 10 000 bytes.
+    const speech = openTurn('Ü'.repeat(5_050));
+    const speechProblems = await problemsOf(speech);
+    expect(speechProblems).toContainEqual(expect.stringMatching(/^speech is 10\d{3} bytes of JSON, over its budget of 10000/));
+    expect(speechProblems).not.toContainEqual(expect.stringMatching(/characters, over/));
+    const screen = openTurn('Lift');
+    screen.response.directives = [{ type: 'Alexa.Presentation.APL.RenderDocument', token: 't', document: { pad: 'x'.repeat(8_000) } } as Directive];
+    expect(await problemsOf(screen)).toEqual([expect.stringMatching(/^screen is \d+ bytes of JSON, over its budget of 8000/)]);
+    const frame = openTurn('Lift', 'x'.repeat(2_000));
+    expect(await problemsOf(frame)).toEqual([expect.stringMatching(/^the rest of the response is \d+ bytes of JSON, over its budget of 2000/)]);
   });
 
   it('SSML without <speak>, and invalid tags', async () => {

@@ -18,6 +18,7 @@ import {
   MAX_BREAK_MS,
   MAX_RESPONSE_AUDIO_MS,
   MAX_RESPONSE_JSON_BYTES,
+  RESPONSE_JSON_BUDGET,
   MAX_SSML_CHARS,
 } from '../../lambda/src/speech/limits';
 
@@ -101,6 +102,7 @@ export async function findResponseProblems(
   }
   const response = envelope.response;
   if (response === undefined || response === null) return [...problems, 'no response object'];
+  problems.push(...budgetProblems(envelope));
 
   if (response.outputSpeech) {
     problems.push(...(await speechProblems('outputSpeech', response.outputSpeech, locale)));
@@ -117,6 +119,33 @@ export async function findResponseProblems(
     );
   }
   if (!open && reprompt) problems.push('reprompt is never spoken: shouldEndSession is true');
+  return problems;
+}
+
+const jsonBytes = (value: unknown): number => (value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value), 'utf8'));
+
+/** Screen directives (APL) have their own share of the response; everything else must leave it free. */
+const SCREEN_DIRECTIVE = /^Alexa\.Presentation\./;
+
+/**
+ * Each part within its named share of the 24 KB (workout/limits.ts), so a screen document can
+ * be added to any response without pushing it over.
+ */
+function budgetProblems(envelope: ResponseEnvelope): string[] {
+  const problems: string[] = [];
+  const { response } = envelope;
+  const speech = response.outputSpeech?.type === 'SSML' ? response.outputSpeech.ssml : response.outputSpeech?.text;
+  const screen = (response.directives ?? []).filter((d) => SCREEN_DIRECTIVE.test(d.type));
+  const parts: readonly [string, number, number][] = [
+    ['speech', jsonBytes(speech), RESPONSE_JSON_BUDGET.speech],
+    ['session attributes', jsonBytes(envelope.sessionAttributes), RESPONSE_JSON_BUDGET.session],
+    ['screen', jsonBytes(screen), RESPONSE_JSON_BUDGET.screen],
+  ];
+  for (const [part, bytes, budget] of parts) {
+    if (bytes > budget) problems.push(`${part} is ${bytes} bytes of JSON, over its budget of ${budget}`);
+  }
+  const frame = jsonBytes(envelope) - parts.reduce((sum, [, bytes]) => sum + bytes, 0);
+  if (frame > RESPONSE_JSON_BUDGET.frame) problems.push(`the rest of the response is ${frame} bytes of JSON, over its budget of ${RESPONSE_JSON_BUDGET.frame}`);
   return problems;
 }
 

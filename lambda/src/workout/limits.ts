@@ -28,12 +28,18 @@ export const MAX_RESPONSE_JSON_BYTES = 24_000;
 export const RESPONSE_JSON_BUDGET = {
   /** An APL RenderDocument directive: document and data sources. */
   screen: 8_000,
-  /** Session attributes: the workout state, a block's timeline included. */
+  /** Session attributes: the workout state, a block's timeline included (at most 1.4 KB measured). */
   session: 4_000,
-  /** The envelope, the reprompt and any other directive (a dialog's elicitation). */
-  frame: 1_500,
-  /** `outputSpeech.ssml` as JSON: UTF-8, escapes included. */
-  speech: 10_500,
+  /**
+   * The envelope, the reprompt and any other directive: a dialog's elicitation echoes the intent
+   * with its slots (at most 1.2 KB measured).
+   */
+  frame: 2_000,
+  /**
+   * `outputSpeech.ssml` as JSON: UTF-8, escapes included. 8,000 characters of SSML fit with room
+   * for accents and escaped quotes; a block's 240 s of audio fill about 3.8 KB of it.
+   */
+  speech: 10_000,
 } as const;
 
 /**
