@@ -6,7 +6,7 @@ export interface Options {
   /** How many times faster than real time waits run: 1 = real time, --fast = FAST_DEFAULT. */
   readonly speed: number;
   readonly speak: boolean;
-  /** How long the device listens after the speech and after the reprompt (DESIGN.md: 8 s). */
+  /** How long the device listens after the speech and after the reprompt (docs/design.md: about 8 s). */
   readonly waitMs: number;
   readonly script?: string;
   readonly dataDir?: string;

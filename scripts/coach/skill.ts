@@ -17,7 +17,7 @@ export interface LambdaContext {
   getRemainingTimeInMillis(): number;
 }
 
-/** The Lambda timeout in DESIGN.md: a slower answer is one Alexa would have dropped. */
+/** The Lambda timeout (docs/design.md, "Platform limits"): a slower answer is one Alexa would have dropped. */
 export const LAMBDA_TIMEOUT_MS = 7000;
 
 export function bundlePath(root: string): string {

@@ -120,8 +120,10 @@ describe('skill.json locales', () => {
     }
   });
 
-  // Turns into a real test when issue 7 lands a model for every locale: until then only en-US exists.
-  test.todo('every locale in publishingInformation has an interaction model (skill-package/interactionModels/custom/<locale>.json)');
+  test('every locale in publishingInformation has an interaction model (skill-package/interactionModels/custom/<locale>.json)', () => {
+    const models = new Set(modelFiles().map(({ locale }) => locale));
+    expect(Object.keys(publishing.locales).filter((locale) => !models.has(locale))).toEqual([]);
+  });
 
   test('no two locales share a description: each is written for its language and country', () => {
     const descriptions = LOCALES.map((locale) => publishing.locales[locale]?.description);

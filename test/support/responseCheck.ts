@@ -1,4 +1,4 @@
-// Checks any response a test produces against what Alexa accepts (DESIGN.md, "Testing").
+// Checks any response a test produces against what Alexa accepts (docs/design.md, "What every test response is checked against").
 // ssml-check-core 0.3.9 validates tags and XML, but misses things Alexa rejects:
 //  - a fractional break over the limit ("10.5s" passes: it reads parseInt("10.5") seconds),
 //  - http (not https) audio, the 8 000-character limit, the response size.
