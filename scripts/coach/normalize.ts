@@ -1,10 +1,15 @@
 // Typed text and model samples go through the same normalization, so "Let's go!" meets the
 // sample "let's go": case, punctuation and apostrophes never decide a match.
 
-/** Lower-case words; hyphens split ("ninety-five"), apostrophes vanish ("let's" -> "lets"). */
+/**
+ * Lower-case words; hyphens split ("ninety-five"), apostrophes vanish ("let's" -> "lets"), and
+ * letters said one by one are one word however they are written: a model spells an initialism
+ * "p. r." (Alexa's rule for samples), a runner types "PR" or "P.R.".
+ */
 export function tokenize(text: string): string[] {
   return text
     .normalize('NFKC')
+    .replace(/\b(?:\p{L}\. ?){2,}/gu, (letters) => `${letters.replace(/[. ]/g, '')} `)
     .toLowerCase()
     .replace(/[’'`]/g, '')
     .replace(/(\d),(?=\d{3}\b)/g, '$1') // 1,000 -> 1000

@@ -14,6 +14,7 @@ const SAY: Record<string, { said: string; value: string; id?: string }> = {
   WeightUnit: { said: 'kilos', value: 'kilos', id: 'kg' },
   PacingMode: { said: 'rep by rep', value: 'rep by rep', id: 'repByRep' },
   HoldChange: { said: 'longer', value: 'longer', id: 'longer' },
+  RestLength: { said: 'a couple of minutes', value: 'a couple of minutes', id: '120' },
 };
 
 function slots(m: Match): Record<string, string> {

@@ -120,6 +120,7 @@ const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] 
   setAbandoned: [{ type: 'setAbandoned' }],
   paused: COUNTS.map((reps) => ({ type: 'paused', reps, target: 21 })),
   countIs: COUNTS.map((reps) => ({ type: 'countIs', reps, target: 21 })),
+  repCount: COUNTS.flatMap((reps) => [false, true].map((finished) => ({ type: 'repCount' as const, reps, target: 21, finished }))),
   rest: [{ type: 'rest', seconds: 90, marks: [60, 30, 10] }, { type: 'rest', seconds: 15, marks: [] }],
   // Spoken from the settings the change produced, as the core does, in both units.
   settingChanged: Object.values(SETTINGS).flatMap((list: readonly SettingsChange[]) =>

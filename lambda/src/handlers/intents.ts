@@ -38,9 +38,16 @@ function history(query: HistoryQuery): IntentEvent {
   };
 }
 
+/** Spans said in words ("a minute and a half"): each value's id is its length in seconds. */
+const REST_LENGTHS = ['30', '60', '90', '120', '180'] as const;
+
 function restSeconds(intent: Intent): WorkoutEvent {
   const seconds = heardNumber(slot(intent, 'seconds'));
   const minutes = heardNumber(slot(intent, 'minutes'));
+  if (seconds === 'missing' && minutes === 'missing') {
+    const span = heardChoice(slot(intent, 'duration'), REST_LENGTHS);
+    if (span !== 'missing') return { type: 'rest', seconds: span === 'unrecognized' ? span : Number(span) };
+  }
   return { type: 'rest', seconds: typeof minutes === 'number' && seconds === 'missing' ? minutes * 60 : seconds };
 }
 
@@ -64,6 +71,7 @@ export const INTENT_EVENTS: Readonly<Record<string, IntentEvent>> = {
   StartSetIntent: (intent) => ({ type: 'start', reps: reps(intent), weight: heardWeight(intent) }),
   FinishSetIntent: () => ({ type: 'finish' }),
   CorrectCountIntent: (intent) => ({ type: 'correct', reps: reps(intent) }),
+  RepCountIntent: () => ({ type: 'repCount' }),
   RestIntent: restSeconds,
   SetBreathsIntent: (intent) => ({ type: 'change', change: { setting: 'breathsPerHold', value: heardNumber(slot(intent, 'breaths')) } }),
   SetBreathLengthIntent: breathLength,

@@ -169,6 +169,8 @@ function saidSpeech(speaker: Speaker, act: Said): Speech {
       return act.reps === 0 ? say('pausedAtStart', { target: act.target }) : say('paused', { reps: act.reps, target: act.target });
     case 'countIs':
       return say('countIs', { reps: act.reps, target: act.target });
+    case 'repCount':
+      return repCountSpeech(speaker, act.reps, act.target, act.finished);
     case 'rest':
       return restSpeech(speaker, act.seconds, act.marks);
     case 'settingChanged':
@@ -218,6 +220,14 @@ function saidSpeech(speaker: Speaker, act: Said): Speech {
     case 'history':
       return historySpeech(speaker, act.summary);
   }
+}
+
+/** "Six done. Four to go." Each half agrees in number and gender with what it counts. */
+function repCountSpeech({ t }: Speaker, reps: number, target: number, finished: boolean): Speech {
+  const say = (key: string, options?: Record<string, unknown>) => speech().sentence(t(key, options));
+  if (finished) return say('repCount.finished', { count: reps, target });
+  const done = reps === 0 ? say('repCount.none') : say('repCount.done', { count: reps });
+  return reps < target ? done.append(say('repCount.left', { count: target - reps })) : done;
 }
 
 /** "ten reps at ninety five pounds", to be placed inside a sentence. */

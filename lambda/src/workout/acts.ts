@@ -24,6 +24,8 @@ export type Act =
   | { readonly type: 'setAbandoned' }
   | { readonly type: 'paused'; readonly reps: number; readonly target: number }
   | { readonly type: 'countIs'; readonly reps: number; readonly target: number }
+  /** "How many have I done?": the reps of the set in progress, or of the set just finished. */
+  | { readonly type: 'repCount'; readonly reps: number; readonly target: number; readonly finished: boolean }
   | { readonly type: 'rest'; readonly seconds: number; readonly marks: readonly number[] }
   | { readonly type: 'settingChanged'; readonly change: SettingsChange; readonly settings: Settings }
   | { readonly type: 'outOfRange'; readonly asked: Asked; readonly min: number; readonly max: number; readonly unit?: Unit }

@@ -28,6 +28,7 @@ export type WorkoutEvent =
   | { readonly type: 'next' }
   | { readonly type: 'finish' }
   | { readonly type: 'correct'; readonly reps: Heard }
+  | { readonly type: 'repCount' }
   | { readonly type: 'repeat' }
   | { readonly type: 'startOver' }
   | { readonly type: 'rest'; readonly seconds: Heard }

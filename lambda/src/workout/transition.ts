@@ -93,6 +93,8 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
       return finishEarly(state, ctx);
     case 'correct':
       return correctCount(state, event.reps, ctx);
+    case 'repCount':
+      return repCount(state);
     case 'repeat':
       return repeat(state);
     case 'startOver':
@@ -220,6 +222,8 @@ function carryOn(state: WorkoutState, ctx: TurnContext): Outcome {
   }
   if (state.savedSet) return resumeSaved(state, state.savedSet, ctx);
   if (state.stage.name === 'finished' || state.stage.name === 'resting') return startSet(state, 'missing', undefined, ctx);
+  // "Go", "carry on" to "ready to start a set?" means yes.
+  if (standingQuestion(state) === 'start') return startSet(state, 'missing', undefined, ctx);
   return reply(state, [{ type: 'notNow', stage: state.stage.name }]);
 }
 
@@ -264,6 +268,22 @@ function correctCount(state: WorkoutState, heard: Heard, ctx: TurnContext): Outc
   }
   // After the set, "I did seven" corrects the logged set, stored or not, like "change that to seven".
   if (state.stage.name === 'finished' && state.lastSet) return logbook(state, { type: 'changeLast', reps: heard }, ctx);
+  return reply(state, [{ type: 'notNow', stage: state.stage.name }]);
+}
+
+/**
+ * "How many have I done?" at any moment. Said over a block it is a barge-in like any other: the
+ * set is already paused at the rep the timeline reached, so the answer is that count and the
+ * question that stands (carry on?).
+ */
+function repCount(state: WorkoutState): Outcome {
+  const set = activeSet(state.stage);
+  if (set) return reply(state, [{ type: 'repCount', reps: set.repsDone, target: set.target, finished: false }]);
+  if (state.stage.name === 'finished') {
+    const { reps, target } = state.stage.set;
+    return reply(state, [{ type: 'repCount', reps, target, finished: true }]);
+  }
+  if (state.savedSet) return reply(state, [{ type: 'savedSetFound', reps: state.savedSet.repsDone, target: state.savedSet.target }]);
   return reply(state, [{ type: 'notNow', stage: state.stage.name }]);
 }
 

@@ -5,8 +5,8 @@ import type { Phrases } from './types';
 
 export const german: Phrases = {
   builtIns: {
-    'AMAZON.YesIntent': ['ja', 'jawohl', 'jap', 'jo', 'klar', 'na klar', 'ja klar', 'ja genau', 'ja sicher', 'genau', 'gerne', 'gern', 'ja bitte', 'ja gerne', 'okay', 'ok', 'sicher', 'auf jeden fall', 'richtig', 'mach das'],
-    'AMAZON.NoIntent': ['nein', 'nee', 'ne', 'nö', 'nein danke', 'lieber nicht', 'jetzt nicht', 'auf keinen fall', 'nicht jetzt'],
+    'AMAZON.YesIntent': ['ja', 'jawohl', 'jap', 'jo', 'klar', 'na klar', 'ja klar', 'ja genau', 'ja sicher', 'genau', 'gerne', 'gern', 'ja bitte', 'ja gerne', 'okay', 'ok', 'sicher', 'auf jeden fall', 'richtig', 'mach das', 'jep', 'jup', 'passt', 'logo', 'mach ich', 'ja klar doch', 'na logo'],
+    'AMAZON.NoIntent': ['nein', 'nee', 'ne', 'nö', 'nein danke', 'lieber nicht', 'jetzt nicht', 'auf keinen fall', 'nicht jetzt', 'nö danke', 'noch nicht', 'eher nicht', 'nein noch nicht', 'lass mal'],
     'AMAZON.HelpIntent': ['hilfe', 'hilf mir', 'was kann ich sagen', 'was kann ich tun', 'wie funktioniert das', 'was kannst du'],
     'AMAZON.StopIntent': ['stopp', 'stop', 'halt', 'aufhören', 'hör auf', 'ende', 'beenden', 'schluss', 'tschüss', 'sei still', 'ruhe', 'verlassen'],
     'AMAZON.CancelIntent': ['abbrechen', 'abbruch', 'brich ab', 'vergiss es', 'egal', 'lass es', 'schon gut'],

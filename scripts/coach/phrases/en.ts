@@ -2,8 +2,8 @@ import type { Phrases } from './types';
 
 export const english: Phrases = {
   builtIns: {
-    'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'yes please', 'sure thing', 'of course', 'go ahead', 'absolutely'],
-    'AMAZON.NoIntent': ['no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'not really'],
+    'AMAZON.YesIntent': ['yes', 'yeah', 'yep', 'yup', 'sure', 'ok', 'okay', 'yes please', 'sure thing', 'of course', 'go ahead', 'absolutely', 'alright', 'all right', 'you bet', 'definitely', 'for sure', "let's do it", 'uh huh', 'yeah sure', 'yep sure'],
+    'AMAZON.NoIntent': ['no', 'nope', 'nah', 'no thanks', 'no thank you', 'not now', 'not really', 'not yet', 'no way', 'not today', "no I'm good", "I'm good", 'nah thanks', 'nope not now'],
     'AMAZON.HelpIntent': ['help', 'help me', 'what can I say', 'what can I do', 'how does this work'],
     'AMAZON.StopIntent': ['stop', 'exit', 'quit', 'be quiet', 'shut up', 'goodbye', 'bye'],
     'AMAZON.CancelIntent': ['cancel', 'never mind', 'nevermind', 'forget it'],

@@ -5,8 +5,8 @@ import type { Phrases } from './types';
 
 export const spanish: Phrases = {
   builtIns: {
-    'AMAZON.YesIntent': ['sí', 'sí claro', 'sí sí', 'vale', 'claro', 'claro que sí', 'por supuesto', 'de acuerdo', 'venga', 'sí por favor', 'sí vale', 'ok', 'okey', 'dale', 'correcto', 'exacto', 'adelante'],
-    'AMAZON.NoIntent': ['no', 'no gracias', 'ahora no', 'mejor no', 'para nada', 'de momento no', 'que no'],
+    'AMAZON.YesIntent': ['sí', 'sí claro', 'sí sí', 'vale', 'claro', 'claro que sí', 'por supuesto', 'de acuerdo', 'venga', 'sí por favor', 'sí vale', 'ok', 'okey', 'dale', 'correcto', 'exacto', 'adelante', 'sip', 'perfecto', 'genial', 'eso es', 'afirmativo', 'venga vale'],
+    'AMAZON.NoIntent': ['no', 'no gracias', 'ahora no', 'mejor no', 'para nada', 'de momento no', 'que no', 'qué va', 'no no', 'todavía no', 'aún no', 'no hace falta', 'paso'],
     'AMAZON.HelpIntent': ['ayuda', 'ayúdame', 'necesito ayuda', 'qué puedo decir', 'qué puedo hacer', 'cómo funciona esto', 'qué sabes hacer'],
     'AMAZON.StopIntent': ['para', 'parar', 'stop', 'detente', 'basta', 'cállate', 'calla', 'sal', 'salir', 'adiós', 'hasta luego'],
     'AMAZON.CancelIntent': ['cancela', 'cancelar', 'cancélalo', 'olvídalo', 'déjalo', 'da igual', 'nada'],

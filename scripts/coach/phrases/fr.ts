@@ -6,8 +6,8 @@ import type { Phrases } from './types';
 
 export const french: Phrases = {
   builtIns: {
-    'AMAZON.YesIntent': ['oui', 'oui oui', 'ouais', 'oui bien sûr', "d'accord", 'ok', 'okay', 'bien sûr', 'oui merci', "oui s'il te plaît", 'vas-y', 'carrément', 'exactement', 'tout à fait', 'absolument', 'volontiers', 'allez'],
-    'AMAZON.NoIntent': ['non', 'nan', 'non merci', 'pas maintenant', 'pas vraiment', 'surtout pas', 'pas du tout'],
+    'AMAZON.YesIntent': ['oui', 'oui oui', 'ouais', 'oui bien sûr', "d'accord", 'ok', 'okay', 'bien sûr', 'oui merci', "oui s'il te plaît", 'vas-y', 'carrément', 'exactement', 'tout à fait', 'absolument', 'volontiers', 'allez', 'ouaip', 'ouep', 'bien sûr que oui', 'évidemment', 'parfait', 'ça marche', 'avec plaisir'],
+    'AMAZON.NoIntent': ['non', 'nan', 'non merci', 'pas maintenant', 'pas vraiment', 'surtout pas', 'pas du tout', 'non non', 'pas encore', 'pas tout de suite', 'non ça ira', 'sans façon'],
     'AMAZON.HelpIntent': ['aide', 'aide-moi', "à l'aide", "qu'est-ce que je peux dire", 'que puis-je dire', "qu'est-ce que je peux faire", 'comment ça marche'],
     'AMAZON.StopIntent': ['stop', 'arrête', 'arrêter', 'arrête-toi', 'tais-toi', 'silence', 'quitte', 'quitter', 'au revoir', 'ça suffit'],
     'AMAZON.CancelIntent': ['annule', 'annuler', 'laisse tomber', 'oublie', 'oublie ça', 'peu importe'],

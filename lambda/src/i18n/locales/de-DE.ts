@@ -73,6 +73,16 @@ export const deDE: Resources = {
   paused: 'Pause. Du stehst bei {{reps}} von {{target}}.',
   pausedAtStart: 'Pause, noch vor deiner ersten Wiederholung.',
   countIs: 'Alles klar, {{reps}} von {{target}}.',
+  // "Wie viele habe ich?": zwei kurze Sätze, jeder stimmt mit seiner Zahl überein.
+  repCount: {
+    none: 'Noch keine Wiederholung.',
+    done_one: 'Eine hast du geschafft.',
+    done_other: '{{count}} hast du geschafft.',
+    left_one: 'Noch eine.',
+    left_other: 'Noch {{count}}.',
+    finished_one: 'Der Satz endete bei einer von {{target}}.',
+    finished_other: 'Der Satz endete bei {{count}} von {{target}}.',
+  },
   rest: {
     start: '{{seconds}} Sekunden Satzpause. Stange ablegen und die Hände ausschütteln.',
     mark: 'Noch {{seconds}} Sekunden.',

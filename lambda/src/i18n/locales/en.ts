@@ -66,6 +66,16 @@ export const en = {
   paused: 'Paused at rep {{reps}} of {{target}}.',
   pausedAtStart: 'Paused before your first rep.',
   countIs: 'Got it, {{reps}} of {{target}}.',
+  // "How many have I done?": two short sentences, each agreeing with its own count.
+  repCount: {
+    none: 'No reps yet.',
+    done_one: "That's one done.",
+    done_other: "That's {{count}} done.",
+    left_one: 'One to go.',
+    left_other: '{{count}} to go.',
+    finished_one: 'That set came to one of {{target}}.',
+    finished_other: 'That set came to {{count}} of {{target}}.',
+  },
   rest: {
     start: 'Rest for {{seconds}} seconds. Put the bar down and shake out your hands.',
     mark: '{{seconds}} seconds left.',

@@ -78,6 +78,19 @@ export const esES = {
   paused: 'En pausa en la repetición {{reps}} de {{target}}.',
   pausedAtStart: 'En pausa antes de la primera repetición.',
   countIs: 'Entendido, {{reps}} de {{target}}.',
+  // "¿Cuántas llevo?": dos frases cortas; "una" (femenino) y no "1", que Alexa leería "uno".
+  repCount: {
+    none: 'Todavía ninguna.',
+    done_one: 'Llevas una.',
+    done_many: 'Llevas {{count}}.',
+    done_other: 'Llevas {{count}}.',
+    left_one: 'Queda una.',
+    left_many: 'Quedan {{count}}.',
+    left_other: 'Quedan {{count}}.',
+    finished_one: 'Esa serie se quedó en una de {{target}}.',
+    finished_many: 'Esa serie se quedó en {{count}} de {{target}}.',
+    finished_other: 'Esa serie se quedó en {{count}} de {{target}}.',
+  },
   rest: {
     start: 'Descansa {{seconds}} segundos. Deja la barra en el suelo y sacude las manos.',
     mark: 'Quedan {{seconds}} segundos.',

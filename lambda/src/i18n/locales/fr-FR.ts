@@ -80,6 +80,19 @@ export const frFR = {
   paused: "En pause à la répétition {{reps}} sur {{target}}.",
   pausedAtStart: "En pause avant ta première répétition.",
   countIs: "Compris, {{reps}} sur {{target}}.",
+  // « J'en suis où ? » : deux phrases courtes ; « une » (répétition) et non « 1 », que Alexa lirait « un ».
+  repCount: {
+    none: 'Pas encore de répétition.',
+    done_one: 'Tu en as fait une.',
+    done_many: 'Tu en as fait {{count}}.',
+    done_other: 'Tu en as fait {{count}}.',
+    left_one: 'Il en reste une.',
+    left_many: 'Il en reste {{count}}.',
+    left_other: 'Il en reste {{count}}.',
+    finished_one: "Cette série s'est arrêtée à une sur {{target}}.",
+    finished_many: "Cette série s'est arrêtée à {{count}} sur {{target}}.",
+    finished_other: "Cette série s'est arrêtée à {{count}} sur {{target}}.",
+  },
   rest: {
     start: "Repos pendant {{seconds}} secondes. Pose la barre et secoue les mains.",
     mark: "Encore {{seconds}} secondes.",
