@@ -32,7 +32,7 @@ describe.each(Object.keys(LOCALES))('how many reps, in %s', (locale) => {
     expect(talk.sessionState).toMatchObject({ stage: { name: 'paused', set: { repsDone: 4, target: 10 } }, question: 'resume' });
     expect(talk.ended).toBe(false);
     await talk.intent('AMAZON.ResumeIntent');
-    expect(talk.said.startsWith(t('cue.resumeAt', { rep: 5, target: 10 }))).toBe(true);
+    expect(talk.said.startsWith(t('runnerDeadlift.cue.resumeAt', { rep: 5, target: 10 }))).toBe(true);
   });
 
   it('one rep in: the count agrees with the word it counts', async () => {
