@@ -1,17 +1,23 @@
 // The skill as a web service, for hosting outside Lambda. Alexa requires such an endpoint to check
 // every request's signature (the certificate chain Amazon names, up to a trusted root) and its
-// timestamp (at most 150 s old); ask-sdk-express-adapter's verifiers do both. A request that
-// fails either, or whose body is malformed or too big, gets 400 and never reaches the skill.
-import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
+// timestamp (at most 150 s old). A request that fails either, whose body is malformed or too big,
+// or that is for another skill gets 400 with a short JSON body and never reaches the skill; which
+// check failed goes to the log, not to the client.
+import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Response } from 'express';
 import type { Skill } from 'ask-sdk-core';
-import { ExpressAdapter, SkillRequestSignatureVerifier, TimestampVerifier, type Verifier } from 'ask-sdk-express-adapter';
+import { TimestampVerifier, type Verifier } from 'ask-sdk-express-adapter';
+import { checkEnvelope } from '../lambda/src/edge';
+import { writeLog } from '../lambda/src/log';
+import { AlexaSignatureVerifier } from './signatureVerifier';
 
 /** Alexa's requests are a few kilobytes; anything near this is not from Alexa. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface AppOptions {
   readonly skill: Skill;
-  /** Production: the adapter's own verifiers. Tests pass the same classes with their I/O seams set. */
+  /** The skill id requests must carry (SKILL_ID); without one any id is accepted. */
+  readonly skillId?: string;
+  /** Production: AlexaSignatureVerifier. Tests pass one with its I/O seams set. */
   readonly signatureVerifier?: Verifier;
   readonly timestampVerifier?: Verifier;
   readonly path?: string;
@@ -37,43 +43,79 @@ export class StrictTimestampVerifier implements Verifier {
   }
 }
 
-function refuse(response: express.Response, reason: string): void {
-  response.status(400).type('text/plain').send(`Request refused: ${reason}`);
+/** Why a request was refused: a fixed word for the log; the client only hears "request refused". */
+type RefusalReason = 'timestamp' | 'signature' | 'json' | 'envelope' | 'skillId' | 'tooLarge' | 'body' | 'parsedBefore';
+
+function refuse(response: Response, reason: RefusalReason): void {
+  writeLog({ level: 'warn', message: 'refused', reason });
+  response.status(400).json({ error: 'request refused' });
 }
 
 /** Refuses a declared oversized body before reading a byte of it. */
 const sizeGuard: RequestHandler = (request, response, next) => {
   const declared = Number(request.headers['content-length'] ?? '0');
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuse(response, 'body too large');
+  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) return refuse(response, 'tooLarge');
+  next();
+};
+
+/** The signature is over the exact bytes sent: nothing may have parsed the body before us. */
+const unparsed: RequestHandler = (request, response, next) => {
+  if (request.body !== undefined) return refuse(response, 'parsedBefore');
   next();
 };
 
 /** body-parser's own errors (too large while streaming, aborted, bad encoding) are the client's fault: 400. */
 const bodyErrors: ErrorRequestHandler = (error: { type?: unknown; status?: unknown }, _request, response, next) => {
   if (response.headersSent) return next(error);
-  if (typeof error.type === 'string' || (typeof error.status === 'number' && error.status < 500)) return refuse(response, 'unreadable body');
-  response.status(500).type('text/plain').send('Internal error');
+  if (typeof error.type === 'string' || (typeof error.status === 'number' && error.status < 500)) return refuse(response, 'body');
+  writeLog({ level: 'error', message: 'server error' });
+  response.status(500).json({ error: 'internal error' });
 };
 
+function parse(body: string): unknown {
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function dispatch(options: AppOptions): RequestHandler {
+  // Cheap checks first: a stale request is refused before any certificate is downloaded.
+  const timestamps = [new StrictTimestampVerifier(), options.timestampVerifier ?? new TimestampVerifier()];
+  const signature = options.signatureVerifier ?? new AlexaSignatureVerifier();
+  return async (request, response) => {
+    const body = typeof request.body === 'string' ? request.body : '';
+    try {
+      for (const verifier of timestamps) await verifier.verify(body, request.headers);
+    } catch {
+      return refuse(response, 'timestamp');
+    }
+    try {
+      await signature.verify(body, request.headers);
+    } catch {
+      return refuse(response, 'signature');
+    }
+    const envelope = parse(body);
+    if (envelope === undefined) return refuse(response, 'json');
+    const check = checkEnvelope(envelope, options.skillId === undefined ? {} : { skillId: options.skillId });
+    if (!check.ok) return refuse(response, 'envelope');
+    if (options.skillId !== undefined && check.envelope.context?.System?.application?.applicationId !== options.skillId) return refuse(response, 'skillId');
+    try {
+      response.json(await options.skill.invoke(check.envelope));
+    } catch {
+      writeLog({ level: 'error', message: 'server error' });
+      response.status(500).json({ error: 'internal error' });
+    }
+  };
+}
+
 export function createApp(options: AppOptions): Express {
-  const verifiers = [
-    options.signatureVerifier ?? new SkillRequestSignatureVerifier(),
-    options.timestampVerifier ?? new TimestampVerifier(),
-    new StrictTimestampVerifier(),
-  ];
-  // false, false: the verifiers are given explicitly (the same classes the flags would add).
-  const adapter = new ExpressAdapter(options.skill, false, false, verifiers);
-  const [noParserCheck, , dispatch] = adapter.getRequestHandlers();
   const app = express();
   app.disable('x-powered-by');
-  app.post(
-    options.path ?? '/',
-    sizeGuard,
-    noParserCheck!,
-    // The adapter's text parser with our limit: the signature is over the exact bytes sent.
-    express.text({ type: '*/*', limit: MAX_BODY_BYTES }),
-    dispatch!,
-  );
+  app.disable('etag');
+  app.post(options.path ?? '/', sizeGuard, unparsed, express.text({ type: '*/*', limit: MAX_BODY_BYTES }), dispatch(options));
+  app.use((_request, response) => void response.status(404).json({ error: 'not found' }));
   app.use(bodyErrors);
   return app;
 }

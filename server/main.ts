@@ -2,24 +2,24 @@
 // serves HTTPS itself; without them it serves HTTP for a TLS-terminating proxy in front (Alexa
 // only calls https endpoints on port 443). SKILL_ID makes it refuse other skills' requests.
 import { readFileSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
-import { createServer as createHttpsServer } from 'node:https';
+import { guardSkill } from '../lambda/src/edge';
 import { servicesFromEnv } from '../lambda/src/services';
 import { skillBuilder } from '../lambda/src/skill';
 import { createApp } from './app';
+import { createSkillServer } from './http';
 
 const env = process.env;
 const skillId = env.SKILL_ID;
 if (!skillId) process.stderr.write('serve: SKILL_ID is not set; requests for any skill id will be accepted\n');
-const skill = skillBuilder(servicesFromEnv(env), { ...(skillId && { skillId }) }).create();
-const app = createApp({ skill, path: env.SKILL_PATH ?? '/' });
+if (!env.LOG_SALT) process.stderr.write('serve: LOG_SALT is not set; ids in the log are hashed with the public default salt\n');
+const options = skillId ? { skillId } : {};
+const skill = guardSkill(skillBuilder(servicesFromEnv(env), options).create(), options);
+const app = createApp({ skill, ...options, path: env.SKILL_PATH ?? '/' });
 const port = Number(env.PORT ?? 3000);
 const host = env.HOST ?? '0.0.0.0';
-const server =
-  env.TLS_CERT && env.TLS_KEY
-    ? createHttpsServer({ cert: readFileSync(env.TLS_CERT), key: readFileSync(env.TLS_KEY) }, app)
-    : createHttpServer(app);
+const tls = env.TLS_CERT && env.TLS_KEY ? { cert: readFileSync(env.TLS_CERT), key: readFileSync(env.TLS_KEY) } : undefined;
+const server = createSkillServer(app, undefined, tls);
 server.listen(port, host, () => {
-  process.stdout.write(`${JSON.stringify({ level: 'info', message: 'serving', host, port, https: Boolean(env.TLS_CERT && env.TLS_KEY) })}\n`);
+  process.stdout.write(`${JSON.stringify({ level: 'info', message: 'serving', host, port, https: Boolean(tls) })}\n`);
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => server.close(() => process.exit(0)));

@@ -1,17 +1,18 @@
-// The self-hosted endpoint (server/app.ts) over real HTTP on 127.0.0.1, with the adapter's real
-// SkillRequestSignatureVerifier and TimestampVerifier. Two seams only, both I/O the test cannot
-// do here: the certificate download (the verifier's _getCertChainByUrl, replaced on the instance)
-// and the trust store (node's tls.rootCertificates, which the verifier reads at call time,
-// mocked to hold a test root). Everything else (URL rules, validity dates, the SAN check, chain
-// verification with node-forge, the RSA-SHA256 body signature, the 150 s timestamp window) is the
-// library's own code.
+// The self-hosted endpoint (server/app.ts) over real HTTP on 127.0.0.1, with our
+// AlexaSignatureVerifier (the adapter's SkillRequestSignatureVerifier behind our URL check and
+// cache) and the adapter's TimestampVerifier. Three seams: the certificate download (the
+// verifier's `download` option; the real download is tested in certificateDownload.test.ts against
+// a local TLS server), the clock a cached certificate is checked against (`now`), and the trust
+// store (node's tls.rootCertificates, which the adapter reads at call time, mocked to hold a test
+// root). Everything else (URL rules, validity dates, the SAN check, chain verification with
+// node-forge, the RSA-SHA256 body signature, the 150 s timestamp window) is real.
 import { request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Skill } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { SkillRequestSignatureVerifier } from 'ask-sdk-express-adapter';
 import { skillBuilder } from '../../lambda/src/skill';
 import { MAX_BODY_BYTES, createApp } from '../../server/app';
+import { AlexaSignatureVerifier } from '../../server/signatureVerifier';
 import { SKILL_ID } from '../support/conversation';
 import { issue, keyPair, sign, type Issued } from './certificates';
 
@@ -37,6 +38,8 @@ let base: string;
 let invocations = 0;
 const fetched: string[] = [];
 const chains = new Map<string, string>();
+/** Added to the clock the verifier checks cached certificates against. */
+let clockOffset = 0;
 
 beforeAll(async () => {
   root = issue({ commonName: 'Test Root CA', ca: true });
@@ -44,13 +47,15 @@ beforeAll(async () => {
   mockTrustedRoots.push(root.pem);
   chains.set(GOOD_URL, signer.pem + root.pem);
 
-  const verifier = new SkillRequestSignatureVerifier();
-  (verifier as unknown as { _getCertChainByUrl: (url: string) => Promise<string> })._getCertChainByUrl = async (url) => {
-    fetched.push(url);
-    const chain = chains.get(url);
-    if (chain === undefined) throw new Error(`no certificate at ${url}`);
-    return chain;
-  };
+  const verifier = new AlexaSignatureVerifier({
+    now: () => Date.now() + clockOffset,
+    download: async (url) => {
+      fetched.push(url);
+      const chain = chains.get(url);
+      if (chain === undefined) throw new Error(`no certificate at ${url}`);
+      return chain;
+    },
+  });
   const real = skillBuilder({}, { skillId: SKILL_ID }).create();
   const counting: Skill = {
     invoke: (envelope: RequestEnvelope, context?: unknown) => {
@@ -59,7 +64,7 @@ beforeAll(async () => {
     },
     appendAdditionalUserAgent: (agent: string) => real.appendAdditionalUserAgent(agent),
   } as Skill;
-  server = createApp({ skill: counting, signatureVerifier: verifier }).listen(0, '127.0.0.1');
+  server = createApp({ skill: counting, skillId: SKILL_ID, signatureVerifier: verifier }).listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 });
@@ -84,6 +89,7 @@ function launchBody(overrides: { timestamp?: string; applicationId?: string } = 
 interface Reply {
   readonly status: number;
   readonly body: string;
+  readonly type: string;
 }
 
 function post(body: string | Buffer, headers: Record<string, string> = {}, options: { chunked?: boolean } = {}): Promise<Reply> {
@@ -91,7 +97,7 @@ function post(body: string | Buffer, headers: Record<string, string> = {}, optio
     const req = httpRequest(base, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), type: String(res.headers['content-type'] ?? '') }));
     });
     req.on('error', reject);
     if (options.chunked) {
@@ -115,6 +121,9 @@ async function expectRefused(body: string | Buffer, headers: Record<string, stri
   const reply = await post(body, headers, options);
   expect(reply.status).toBe(400);
   expect(invocations).toBe(before);
+  // The same short JSON for every refusal: which check failed goes to the log, not the client.
+  expect(reply.type).toMatch(/^application\/json/);
+  expect(JSON.parse(reply.body)).toEqual({ error: 'request refused' });
   forgedFigures.refused += 1;
   forgedFigures.reachedSkill += invocations - before;
   return reply;
@@ -164,11 +173,65 @@ describe('certificate URLs that are not Amazon’s are refused before anything i
     'https://s3.amazonaws.com:8443/echo.api/echo-api-cert-test.pem',
     'https://S3.amazonaws.com/EcHo.aPi/echo-api-cert-test.pem',
     'file:///etc/passwd',
+    // Outside /echo.api/ once normalized: the adapter alone let these through (issue 11, item 11).
+    'https://s3.amazonaws.com/echo.api/../../attacker-bucket/cert.pem',
+    'https://s3.amazonaws.com/echo.api/../attacker-bucket/echo.api/cert.pem',
+    'https://s3.amazonaws.com/echo.api/%2e%2e/%2E%2E/attacker-bucket/cert.pem',
+    'https://s3.amazonaws.com/echo.api/.%2e/attacker-bucket/cert.pem',
+    'https://s3.amazonaws.com\\attacker-bucket/echo.api/cert.pem',
+    // Escapes left in the path, user info, a query, a trailing dot on the host, an empty port.
+    'https://s3.amazonaws.com/echo.api/..%2fattacker-bucket/cert.pem',
+    'https://s3.amazonaws.com/echo.api%2f../cert.pem',
+    'https://attacker@s3.amazonaws.com/echo.api/echo-api-cert-test.pem',
+    'https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem?x-id=attacker',
+    'https://s3.amazonaws.com./echo.api/echo-api-cert-test.pem',
+    'https://s3.amazonaws.com:80/echo.api/echo-api-cert-test.pem',
+    'not a url',
   ])('%s', async (url) => {
     const body = launchBody();
     const before = fetched.length;
     await expectRefused(body, signedHeaders(body, signer.keys, url));
     expect(fetched.length).toBe(before);
+  });
+});
+
+describe('certificate URLs Amazon allows are fetched in their normalized form', () => {
+  test.each([
+    ['host in capitals', 'https://S3.AMAZONAWS.COM/echo.api/normalized-1.pem', 'https://s3.amazonaws.com/echo.api/normalized-1.pem'],
+    ['explicit port 443', 'https://s3.amazonaws.com:443/echo.api/normalized-2.pem', 'https://s3.amazonaws.com/echo.api/normalized-2.pem'],
+    ['dot segments that stay inside /echo.api/', 'https://s3.amazonaws.com/echo.api/../echo.api/./x/../normalized-3.pem', 'https://s3.amazonaws.com/echo.api/normalized-3.pem'],
+  ])('%s', async (_name, sent, normalized) => {
+    chains.set(normalized, signer.pem + root.pem);
+    const body = launchBody();
+    const before = invocations;
+    const reply = await post(body, signedHeaders(body, signer.keys, sent));
+    expect(reply.status).toBe(200);
+    expect(invocations).toBe(before + 1);
+    expect(fetched).toContain(normalized);
+    expect(fetched).not.toContain(sent);
+  });
+});
+
+describe('a cached certificate is checked against the clock on every use', () => {
+  afterEach(() => {
+    clockOffset = 0;
+  });
+  test('past its notAfter it is refused (and fetched again, in case Amazon replaced it), then accepted again in its dates', async () => {
+    const url = 'https://s3.amazonaws.com/echo.api/cached.pem';
+    const short = issue({ commonName: 'echo-api.amazon.com', issuer: root, altNames: ['echo-api.amazon.com'], notAfter: new Date(Date.now() + 3600_000) });
+    chains.set(url, short.pem + root.pem);
+    const first = launchBody();
+    expect((await post(first, signedHeaders(first, short.keys, url))).status).toBe(200);
+    const cachedUse = launchBody();
+    const fetchesBefore = fetched.length;
+    expect((await post(cachedUse, signedHeaders(cachedUse, short.keys, url))).status).toBe(200);
+    expect(fetched.length).toBe(fetchesBefore);
+    clockOffset = 2 * 3600_000;
+    const late = launchBody();
+    await expectRefused(late, signedHeaders(late, short.keys, url));
+    clockOffset = 0;
+    const again = launchBody();
+    expect((await post(again, signedHeaders(again, short.keys, url))).status).toBe(200);
   });
 });
 
@@ -253,12 +316,14 @@ describe('malformed and oversized bodies', () => {
   });
 });
 
-test('a correctly signed request for another skill is not answered by the skill', async () => {
+test('a correctly signed request for another skill is refused like any other (400), before the skill', async () => {
   const body = launchBody({ applicationId: 'amzn1.ask.skill.someone-else' });
-  forgedFigures.tried += 1;
-  const reply = await post(body, signedHeaders(body));
-  // ask-sdk refuses it inside invoke (skill id check), which the adapter reports as 500.
-  expect(reply.status).not.toBe(200);
-  expect(reply.body).not.toContain('outputSpeech');
-  forgedFigures.refused += 1;
+  await expectRefused(body, signedHeaders(body));
+});
+
+test('a correctly signed request the skill cannot read is refused before the skill', async () => {
+  const envelope = JSON.parse(launchBody()) as { request: Record<string, unknown> };
+  envelope.request.locale = 42;
+  const body = JSON.stringify(envelope);
+  await expectRefused(body, signedHeaders(body));
 });
