@@ -5,6 +5,7 @@ import type { Speaker } from './speech/render';
 import type { TrainingStore } from './store';
 import type { Act } from './workout/acts';
 import type { LaunchInfo } from './workout/events';
+import type { Ledger } from './workout/ledger';
 import type { WorkoutState } from './workout/state';
 
 /** What the skill needs from the outside world; tests and the local coach pass their own. */
@@ -21,6 +22,8 @@ export interface Turn {
   readonly now: number;
   readonly requestId: string;
   readonly state: WorkoutState;
+  /** What the session still owes the store; the save phase's, never the core's. */
+  readonly ledger: Ledger;
   /** Said before anything else this turn, e.g. that a stored state could not be used. */
   readonly preface: readonly Act[];
   /** Read from the store when the session began (launch or a one-shot request). */

@@ -13,7 +13,7 @@ const SET: LoggedSet = { id: 'amzn1.echo-api.request.1', exercise: 'runnerDeadli
 /** What the session reader makes of a set in the outbox: the set as read, or undefined. */
 function fromSession(set: unknown): unknown {
   const restored = restore({ version: STATE_VERSION, settings: defaultSettings('lb'), stage: { name: 'ready' }, outbox: [set] }, 'lb');
-  return restored.ok ? restored.state.outbox[0] : undefined;
+  return restored.ok ? restored.ledger.outbox[0] : undefined;
 }
 
 /** What the store reader makes of a set item written by hand with these fields. */

@@ -30,11 +30,11 @@ describe('session state v1 -> v2', () => {
       expect(state.stage.set.exercise).toBe(RUNNER_DEADLIFT);
       expect(strip(state.stage.set)).toEqual((v1.stage as { set: unknown }).set);
     }
-    expect(state.outbox.map((s) => s.exercise)).toEqual((v1.outbox as unknown[]).map(() => RUNNER_DEADLIFT));
-    expect(state.outbox.map(strip)).toEqual(v1.outbox);
+    expect(restored.ledger.outbox.map((s) => s.exercise)).toEqual((v1.outbox as unknown[]).map(() => RUNNER_DEADLIFT));
+    expect(restored.ledger.outbox.map(strip)).toEqual(v1.outbox);
     expect(strip(state.lastSet)).toEqual(v1.lastSet);
     expect(strip(state.savedSet)).toEqual(v1.savedSet);
-    expect(state.pending ?? []).toEqual(v1.pending ?? []);
+    expect(restored.ledger.pending).toEqual(v1.pending ?? []);
   });
 
   it('is one pure step that leaves its input alone', () => {
@@ -55,7 +55,7 @@ describe('session state v1 -> v2', () => {
     expect(future).toMatchObject({ ok: false, reason: 'unknownVersion' });
     expect(future.state.stage.name).toBe('ready');
     expect(future.state.settings).toEqual(v1.settings);
-    expect(future.state.outbox.map((s) => s.id)).toEqual((v1.outbox as { id: string }[]).map((s) => s.id));
+    expect(future.ledger.outbox.map((s) => s.id)).toEqual((v1.outbox as { id: string }[]).map((s) => s.id));
   });
 });
 

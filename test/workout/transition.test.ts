@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import type { Act } from '../../lambda/src/workout/acts';
+import type { Act, Effect } from '../../lambda/src/workout/acts';
+import { EMPTY_LEDGER, record, withUnsaved, type Ledger } from '../../lambda/src/workout/ledger';
 import type { Heard, WorkoutEvent } from '../../lambda/src/workout/events';
 import type { ActiveSet, LoggedSet } from '../../lambda/src/workout/model';
 import { activeSet } from '../../lambda/src/workout/outcome';
@@ -14,8 +15,20 @@ let counter = 0;
 const ctx = (now: number): TurnContext => ({ now, requestId: `req-${(counter += 1)}`, voice: fakeVoice() });
 const fresh = (): WorkoutState => initialState(defaultSettings('lb'));
 
+// The save phase's ledger, threaded beside the states as the skill does (handlers/save.ts), so a
+// test can see what a state owes the store and which writes would reach it.
+const ledgers = new WeakMap<WorkoutState, Ledger>();
+const writes = new WeakMap<Outcome, readonly Effect[]>();
+const ledgerOf = (state: WorkoutState): Ledger => ledgers.get(state) ?? EMPTY_LEDGER;
+const outboxOf = (state: WorkoutState) => ledgerOf(state).outbox;
+const storeWrites = (outcome: Outcome) => writes.get(outcome)!;
+
 function run(state: WorkoutState, event: WorkoutEvent, now: number): Outcome {
-  return transition(state, event, ctx(now));
+  const out = transition(state, event, ctx(now));
+  const recorded = record(ledgerOf(state), out.effects);
+  ledgers.set(out.state, recorded.ledger);
+  writes.set(out, recorded.writes);
+  return out;
 }
 
 function asked(outcome: Outcome): string | undefined {
@@ -121,8 +134,8 @@ describe('the set running', () => {
     expect(asked(first)).toBe('wasClean');
     const after = run(first.state, { type: 'yes' }, block.sentAt + block.endsAt + 4000);
     expect(after.state.stage.name).toBe('finished');
-    expect(after.state.outbox).toHaveLength(1);
-    expect(after.state.outbox[0]).toMatchObject({ reps: 3, clean: true, source: 'guided' });
+    expect(outboxOf(after.state)).toHaveLength(1);
+    expect(outboxOf(after.state)[0]).toMatchObject({ reps: 3, clean: true, source: 'guided' });
     expect(asked(after)).toBe('another');
   });
 
@@ -147,10 +160,10 @@ describe('the set running', () => {
     const block = setOf(first.state).block!;
     const early = run(first.state, { type: 'finish' }, block.sentAt + block.repEnds[1]! + 10);
     expect(early.acts[0]).toEqual({ type: 'setDone', reps: 2, target: 10, early: true, weight: { amount: 45, unit: 'lb' } });
-    expect(early.state.outbox[0]?.reps).toBe(2);
+    expect(outboxOf(early.state)[0]?.reps).toBe(2);
     const none = run(first.state, { type: 'finish' }, block.sentAt + 10);
     expect(actTypes(none)).toEqual(['setAbandoned', 'ask']);
-    expect(none.state.outbox).toEqual([]);
+    expect(outboxOf(none.state)).toEqual([]);
   });
 
   it('takes a corrected count within 0..target only', () => {
@@ -191,7 +204,7 @@ describe('between sets', () => {
 
   it('notes an unclean set and suggests staying at the weight', () => {
     const state = finished();
-    expect(state.outbox[0]?.clean).toBe(false);
+    expect(outboxOf(state)[0]?.clean).toBe(false);
   });
 
   it('rests with marks at 60, 30 and 10 seconds, then asks for the next set', () => {
@@ -241,18 +254,19 @@ describe('the training log', () => {
     const missing = run(fresh(), { type: 'logSet', reps: 'missing' }, T0);
     expect(asked(missing)).toBe('logReps');
     const logged = run(missing.state, { type: 'logSet', reps: 10, weight: { amount: 65, unit: 'lb' } }, T0 + 1000);
-    expect(logged.state.outbox).toEqual([expect.objectContaining({ reps: 10, source: 'voice', weight: { amount: 65, unit: 'lb' } })]);
+    expect(outboxOf(logged.state)).toEqual([expect.objectContaining({ reps: 10, source: 'voice', weight: { amount: 65, unit: 'lb' } })]);
     expect(asked(logged)).toBe('wasClean');
   });
 
   it('changes the last set in the session, or the stored one with an update', () => {
     const logged = run(fresh(), { type: 'logSet', reps: 10 }, T0);
     const changed = run(logged.state, { type: 'changeLast', reps: 8 }, T0 + 1000);
-    expect(changed.state.outbox[0]?.reps).toBe(8);
-    expect(changed.effects).toEqual([]);
+    expect(outboxOf(changed.state)[0]?.reps).toBe(8);
+    // Changed in the outbox: the store never had it.
+    expect(storeWrites(changed)).toEqual([]);
     const stored: LoggedSet = { id: 'old', exercise: 'runnerDeadlift', at: '2026-11-01T07:00:00.000Z', reps: 10, source: 'guided' };
     const remote = run(fresh(), { type: 'changeLast', reps: 9, stored }, T0);
-    expect(remote.effects).toEqual([{ type: 'updateSet', set: { ...stored, reps: 9 } }]);
+    expect(storeWrites(remote)).toEqual([{ type: 'updateSet', set: { ...stored, reps: 9 } }]);
   });
 
   it('deletes the last set only after a yes', () => {
@@ -274,7 +288,8 @@ describe('the training log', () => {
 
   it('answers history questions, counting sets not yet saved', () => {
     const logged = run(fresh(), { type: 'logSet', reps: 12, weight: { amount: 95 } }, T0);
-    const out = run(logged.state, { type: 'history', query: 'week', sets: [] }, T0 + 1000);
+    // The handler hands the core the stored sets with the ledger's unsaved ones (handlers/intents.ts).
+    const out = run(logged.state, { type: 'history', query: 'week', sets: withUnsaved(ledgerOf(logged.state), []) }, T0 + 1000);
     expect(out.acts[0]).toMatchObject({ type: 'history', summary: { kind: 'week', sets: 1, reps: 12 } });
     expect(actTypes(run(fresh(), { type: 'history', query: 'best', sets: 'unavailable' }, T0))).toEqual(['logUnavailable', 'ask']);
   });
@@ -327,7 +342,7 @@ describe('properties', () => {
           expect(set.repsDone).toBeGreaterThanOrEqual(0);
           expect(set.repsDone).toBeLessThanOrEqual(set.target);
         }
-        for (const logged of state.outbox) expect(logged.reps).toBeGreaterThanOrEqual(0);
+        for (const logged of outboxOf(state)) expect(logged.reps).toBeGreaterThanOrEqual(0);
       }),
       { numRuns: 300 },
     );
@@ -361,7 +376,7 @@ describe('properties', () => {
   it('logs each finished set once, with its own id', () => {
     fc.assert(
       walk(({ state }) => {
-        const ids = state.outbox.map((s) => s.id);
+        const ids = outboxOf(state).map((s) => s.id);
         expect(new Set(ids).size).toBe(ids.length);
       }),
       { numRuns: 300 },
@@ -374,7 +389,7 @@ describe('two sets from one request', () => {
     const first = started(2);
     const block = setOf(first.state).block!;
     const out = run(first.state, { type: 'logSet', reps: 8 }, block.sentAt + block.endsAt + 1000);
-    expect(out.state.outbox.map((s) => [s.source, s.reps])).toEqual([
+    expect(outboxOf(out.state).map((s) => [s.source, s.reps])).toEqual([
       ['guided', 2],
       ['voice', 8],
     ]);
@@ -392,7 +407,7 @@ describe('answers to the question a block ends with', () => {
     const last = setOf(done.state).block!;
     const clean = run(done.state, { type: 'yes' }, last.sentAt + last.endsAt - 8000);
     expect(clean.state.stage.name).toBe('finished');
-    expect(clean.state.outbox[0]).toMatchObject({ reps: 3, clean: true });
+    expect(outboxOf(clean.state)[0]).toMatchObject({ reps: 3, clean: true });
   });
 
   it('but a pause over the block still counts only the reps reached', () => {
@@ -409,7 +424,7 @@ describe('corrections, repeats and rests mid-set', () => {
     const block = setOf(first.state).block!;
     const played = run(first.state, { type: 'yes' }, block.sentAt + block.endsAt + 1000);
     const fixed = run(played.state, { type: 'correct', reps: 2 }, block.sentAt + block.endsAt + 60_000);
-    const restored = restore(serialize(fixed.state), 'lb');
+    const restored = restore(serialize(fixed.state, ledgerOf(fixed.state)), 'lb');
     expect(restored.ok).toBe(true);
     expect(setOf(restored.state).repsDone).toBe(2);
   });
@@ -418,9 +433,11 @@ describe('corrections, repeats and rests mid-set', () => {
     const first = started(3);
     const block = setOf(first.state).block!;
     const clean = run(first.state, { type: 'yes' }, block.sentAt + block.endsAt + 1000);
-    const stored = { ...clean.state, outbox: [] };
+    // The save phase stored it: the ledger owes nothing.
+    const stored = { ...clean.state };
+    ledgers.set(stored, EMPTY_LEDGER);
     const fixed = run(stored, { type: 'correct', reps: 2 }, T0 + 400_000);
-    expect(fixed.effects).toEqual([{ type: 'updateSet', set: expect.objectContaining({ reps: 2 }) }]);
+    expect(storeWrites(fixed)).toEqual([{ type: 'updateSet', set: expect.objectContaining({ reps: 2 }) }]);
   });
 
   it('repeat over a block plays the rep it cut into again; between sets it asks again', () => {

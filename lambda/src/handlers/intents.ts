@@ -2,6 +2,7 @@ import type { Intent } from 'ask-sdk-model';
 import { isStoreError } from '../store';
 import type { HistoryQuery, WorkoutEvent } from '../workout/events';
 import { WEEK_MS } from '../workout/history';
+import { withUnsaved } from '../workout/ledger';
 import type { LoggedSet } from '../workout/model';
 import { heardChoice, heardNumber, heardUnit, heardWeight, slot } from './slots';
 import type { Turn } from '../turn';
@@ -26,11 +27,12 @@ async function lastStored(turn: Turn): Promise<LoggedSet | undefined> {
 function history(query: HistoryQuery): IntentEvent {
   return async (_intent, turn) => {
     const store = turn.services.store;
-    if (!store) return { type: 'history', query, sets: [] };
+    // Sets finished this session but not stored yet are part of the runner's history too.
+    if (!store) return { type: 'history', query, sets: turn.ledger.outbox };
     const since = query === 'week' ? new Date(turn.now - WEEK_MS).toISOString() : undefined;
     try {
       const sets = await store.history(turn.person, { limit: HISTORY_LIMIT, ...(since && { since }) });
-      return { type: 'history', query, sets };
+      return { type: 'history', query, sets: withUnsaved(turn.ledger, sets) };
     } catch (error) {
       if (isStoreError(error)) return { type: 'history', query, sets: 'unavailable' };
       throw error;

@@ -1,10 +1,11 @@
 import { isStoreError, PROFILE_VERSION, type TrainingStore } from '../store';
 import type { Act, Effect } from '../workout/acts';
+import { record, type Ledger } from '../workout/ledger';
 import { pausedSetSnapshot } from '../workout/pausedSet';
 import type { WorkoutState } from '../workout/state';
 
 export interface Saved {
-  readonly state: WorkoutState;
+  readonly ledger: Ledger;
   /** Said after what the core decided: that saving failed, once per session. */
   readonly acts: readonly Act[];
 }
@@ -29,26 +30,35 @@ async function runEffect(store: TrainingStore, person: string, state: WorkoutSta
     case 'deleteHistory':
       await store.deleteAll(person);
       return;
+    case 'logSet':
+      // Sets go through the ledger's outbox (see save); one that reaches here is written the same way.
+      await store.logSet(person, effect.set);
+      return;
   }
 }
 
 type Attempt = 'done' | 'later' | 'never';
 
 /**
- * The save phase: what must outlive the session goes to the store. Finished sets leave the outbox,
- * and other writes the pending list, only once the store has them; a store that is down costs the
- * runner one warning, and both travel on in the session attributes to be written on a later turn.
+ * The save phase: what must outlive the session goes to the store. The turn's effects go through
+ * the ledger first (ledger.ts): sets join its outbox, changes to sets not yet stored are made
+ * there. Finished sets leave the outbox, and other writes the pending list, only once the store has
+ * them; a store that is down costs the runner one warning, and the ledger travels on in the
+ * session attributes to be written on a later turn. Only this phase changes the ledger.
  */
 export async function save(
   store: TrainingStore | undefined,
   person: string,
   state: WorkoutState,
+  before: Ledger,
   effects: readonly Effect[],
   now: number,
 ): Promise<Saved> {
-  if (!store) return { state, acts: [] };
+  const recorded = record(before, effects);
+  const ledger = recorded.ledger;
+  if (!store) return { ledger, acts: [] };
   // Settings read from nowhere are the defaults: saving them would overwrite the runner's own.
-  const wanted = state.logUnread ? effects.filter((effect) => effect.type !== 'saveSettings') : effects;
+  const wanted = ledger.logUnread ? recorded.writes.filter((effect) => effect.type !== 'saveSettings') : recorded.writes;
   // Once the store has timed out, is unreachable or throttles, the turn's other writes would only
   // stack more waits against Alexa's 8 s: they wait for the next turn instead.
   let stalled = false;
@@ -66,21 +76,16 @@ export async function save(
     }
   };
   const pending: Effect[] = [];
-  for (const effect of [...(state.pending ?? []), ...wanted]) {
+  for (const effect of [...ledger.pending, ...wanted]) {
     if ((await attempt(() => runEffect(store, person, state, effect, now))) === 'later') pending.push(effect);
   }
   const open = openSetId(state);
   const settled = new Set<string>();
-  for (const set of state.outbox) {
+  for (const set of ledger.outbox) {
     if (set.id !== open && (await attempt(() => store.logSet(person, set))) !== 'later') settled.add(set.id);
   }
-  const { pending: _written, ...rest } = state;
-  const next: WorkoutState = {
-    ...rest,
-    outbox: state.outbox.filter((set) => !settled.has(set.id)),
-    ...(pending.length > 0 && { pending }),
-  };
-  if (!stalled) return { state: next, acts: [] };
-  const tell = !state.saveFailedTold;
-  return { state: { ...next, saveFailedTold: true }, acts: tell ? [{ type: 'saveFailed' }] : [] };
+  const next: Ledger = { ...ledger, outbox: ledger.outbox.filter((set) => !settled.has(set.id)), pending };
+  if (!stalled) return { ledger: next, acts: [] };
+  const tell = !ledger.saveFailedTold;
+  return { ledger: { ...next, saveFailedTold: true }, acts: tell ? [{ type: 'saveFailed' }] : [] };
 }

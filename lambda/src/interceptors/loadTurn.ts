@@ -8,6 +8,7 @@ import type { LaunchInfo } from '../workout/events';
 import type { Settings } from '../workout/model';
 import { restore } from '../workout/snapshot';
 import { readPausedSet } from '../workout/pausedSet';
+import type { Ledger } from '../workout/ledger';
 import type { WorkoutState } from '../workout/state';
 
 /** Newest sets read at launch: enough for "last time" and the next-weight suggestion. */
@@ -57,14 +58,17 @@ export function loadTurn(services: Services): RequestInterceptor {
       const restored = restore(input.attributesManager.getSessionAttributes().state, defaultUnit(locale));
       const preface: Act[] = !restored.ok && restored.reason !== 'missing' && !isNew ? [{ type: 'stateReset' }] : [];
       let state: WorkoutState = restored.state;
+      let ledger: Ledger = restored.ledger;
       let launch: LaunchInfo | undefined;
       if (isNew && envelope.request.type !== 'SessionEndedRequest') {
         const loaded = await loadLaunch(services.store, person);
         launch = loaded.info;
-        if (loaded.unreachable) preface.push({ type: 'logUnavailable' });
+        if (loaded.unreachable) {
+          preface.push({ type: 'logUnavailable' });
+          ledger = { ...ledger, logUnread: true };
+        }
         state = {
           ...state,
-          ...(loaded.unreachable && { logUnread: true }),
           ...(loaded.settings && { settings: loaded.settings }),
           // Offered by the launch; a one-shot "resume" picks it up too.
           ...(loaded.info.savedSet && { savedSet: loaded.info.savedSet }),
@@ -75,9 +79,10 @@ export function loadTurn(services: Services): RequestInterceptor {
       const turn: Turn = {
         speaker: { locale, t: translator(locale) },
         person,
-        now: requestTime(envelope, restored.state.clock),
+        now: requestTime(envelope, restored.ledger.clock),
         requestId: envelope.request.requestId,
         state,
+        ledger,
         preface,
         ...(launch && { launch }),
         services,

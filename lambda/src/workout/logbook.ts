@@ -29,8 +29,7 @@ export function logbook(state: WorkoutState, event: LogbookEvent, ctx: TurnConte
       return reply({ ...state, question: 'deleteHistory' }, []);
     case 'history': {
       if (event.sets === 'unavailable') return reply(state, [{ type: 'logUnavailable' }]);
-      const stored = event.sets.filter((set) => !state.outbox.some((unsaved) => unsaved.id === set.id));
-      const summary = summarize(event.query, [...state.outbox, ...stored], ctx.now, state.settings.unit);
+      const summary = summarize(event.query, event.sets, ctx.now, state.settings.unit);
       return reply(state, [{ type: 'history', summary }]);
     }
     case 'answer':
@@ -57,14 +56,8 @@ function logByVoice(state: WorkoutState, event: Extract<LogbookEvent, { type: 'l
     source: 'voice',
     ...(weight && { weight }),
   };
-  const next: WorkoutState = {
-    ...state,
-    lastSet: set,
-    outbox: [...state.outbox.filter((s) => s.id !== set.id), set],
-    question: 'wasClean',
-    ...(weight && { lastWeight: weight }),
-  };
-  return reply(next, [{ type: 'setLogged', set }]);
+  const next: WorkoutState = { ...state, lastSet: set, question: 'wasClean', ...(weight && { lastWeight: weight }) };
+  return reply(next, [{ type: 'setLogged', set }], [{ type: 'logSet', set }]);
 }
 
 function changeLast(state: WorkoutState, event: Extract<LogbookEvent, { type: 'changeLast' }>): Outcome {
@@ -73,13 +66,8 @@ function changeLast(state: WorkoutState, event: Extract<LogbookEvent, { type: 'c
   const reps = checkCount(event.reps, 'reps', 1, MAX_LOGGED_REPS);
   if (!reps.ok) return refuse(state, reps.act);
   const changed: LoggedSet = { ...last, reps: reps.value };
-  const unsaved = state.outbox.some((s) => s.id === last.id);
-  const next: WorkoutState = {
-    ...state,
-    lastSet: changed,
-    outbox: state.outbox.map((s) => (s.id === last.id ? changed : s)),
-  };
-  return reply(next, [{ type: 'setChanged', set: changed }], unsaved ? [] : [{ type: 'updateSet', set: changed }]);
+  // Stored or still in the save phase's outbox: the ledger knows which (ledger.ts).
+  return reply({ ...state, lastSet: changed }, [{ type: 'setChanged', set: changed }], [{ type: 'updateSet', set: changed }]);
 }
 
 function answer(state: WorkoutState, yes: boolean): Outcome {
@@ -88,19 +76,14 @@ function answer(state: WorkoutState, yes: boolean): Outcome {
   switch (state.question) {
     case 'deleteLast': {
       if (!yes || !toDelete) return reply(rest, kept);
-      const unsaved = state.outbox.some((s) => s.id === toDelete.id);
       const { lastSet, ...others } = rest;
-      const next: WorkoutState = {
-        ...others,
-        outbox: state.outbox.filter((s) => s.id !== toDelete.id),
-        ...(lastSet && lastSet.id !== toDelete.id && { lastSet }),
-      };
-      return reply(next, [{ type: 'setDeleted' }], unsaved ? [] : [{ type: 'deleteSet', set: toDelete }]);
+      const next: WorkoutState = { ...others, ...(lastSet && lastSet.id !== toDelete.id && { lastSet }) };
+      return reply(next, [{ type: 'setDeleted' }], [{ type: 'deleteSet', set: toDelete }]);
     }
     case 'deleteHistory': {
       if (!yes) return reply(rest, kept);
       const { lastSet: _gone, lastWeight: _weight, ...cleared } = rest;
-      return reply({ ...cleared, outbox: [] }, [{ type: 'historyDeleted' }], [{ type: 'deleteHistory' }]);
+      return reply(cleared, [{ type: 'historyDeleted' }], [{ type: 'deleteHistory' }]);
     }
     default:
       return reply({ ...state, question: 'logReps' }, [{ type: 'notHeard', asked: 'reps' }]);

@@ -1,4 +1,3 @@
-import type { Effect } from './effects';
 import { ACTIVE_SET, FINISHED_SET, type ActiveSet, type LoggedSet, type Settings, type Weight } from './model';
 import { tagged, type Infer } from './schema';
 
@@ -38,26 +37,14 @@ export interface WorkoutState {
   readonly question?: Question;
   /** The set a yes/no about cleanliness, or a count correction, still applies to. */
   readonly lastSet?: LoggedSet;
-  /** Sets finished but not yet confirmed stored: written (idempotently) on the next turns. */
-  readonly outbox: readonly LoggedSet[];
   /** The weight the runner last lifted, so "start a set" can reuse it. */
   readonly lastWeight?: Weight;
   /** A set paused in an earlier session, offered at launch. */
   readonly savedSet?: ActiveSet;
-  readonly saveFailedTold?: boolean;
   /** A set the runner asked to delete, waiting for their yes. */
   readonly toDelete?: LoggedSet;
-  /** Writes other than sets that the store could not take yet, oldest first. */
-  readonly pending?: readonly Effect[];
-  /**
-   * The log could not be read when the session began, so these settings are the defaults, not
-   * the runner's: they must not overwrite the stored ones.
-   */
-  readonly logUnread?: boolean;
-  /** The time of the last request this session saw: what an undated request is taken to mean. */
-  readonly clock?: number;
 }
 
 export function initialState(settings: Settings): WorkoutState {
-  return { version: STATE_VERSION, settings, stage: { name: 'ready' }, outbox: [] };
+  return { version: STATE_VERSION, settings, stage: { name: 'ready' } };
 }

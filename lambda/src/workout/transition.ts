@@ -22,10 +22,16 @@ export const REST_MARKS = [60, 30, 10] as const;
  */
 export function transition(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Outcome {
   const settled = settle(state, ctx, ANSWERS.has(event.type));
-  const cutOff = state.stage.name === 'running' && settled.stage.name === 'paused';
+  const cutOff = state.stage.name === 'running' && settled.state.stage.name === 'paused';
   // "Repeat" said over a block means the rep it cut into: play that rep again.
-  if (event.type === 'repeat' && cutOff) return carryOn(settled, ctx);
-  return decide(settled, event, ctx);
+  const outcome = event.type === 'repeat' && cutOff ? carryOn(settled.state, ctx) : decide(settled.state, event, ctx);
+  return settled.effects.length === 0 ? outcome : { ...outcome, effects: [...settled.effects, ...outcome.effects] };
+}
+
+/** A state brought up to date, and what that owes the store (a set the block finished). */
+interface Settled {
+  readonly state: WorkoutState;
+  readonly effects: readonly Effect[];
 }
 
 /**
@@ -38,20 +44,21 @@ const ANSWERS: ReadonlySet<WorkoutEvent['type']> = new Set(['yes', 'no', 'next',
  * Where the runner really is at `now`: the block is cut off (paused) or played out. `answered`
  * means the request replies to the block's closing question, so it was heard to the end.
  */
-export function settle(state: WorkoutState, ctx: Pick<TurnContext, 'now' | 'requestId'>, answered = false): WorkoutState {
-  if (state.stage.name !== 'running' || !state.stage.set.block) return state;
+export function settle(state: WorkoutState, ctx: Pick<TurnContext, 'now' | 'requestId'>, answered = false): Settled {
+  if (state.stage.name !== 'running' || !state.stage.set.block) return { state, effects: [] };
   const { set } = state.stage;
   const block = set.block!;
   if (!answered && isPlaying(block, ctx.now)) {
     const repsDone = Math.min(set.target, Math.max(set.repsDone, repsCountedAt(block, ctx.now)));
-    return { ...state, stage: { name: 'paused', set: { ...set, repsDone } }, question: 'resume' };
+    return { state: { ...state, stage: { name: 'paused', set: { ...set, repsDone } }, question: 'resume' }, effects: [] };
   }
   const played: ActiveSet = { ...set, repsDone: block.lastRep };
-  if (played.repsDone < played.target) return { ...state, stage: { name: 'running', set: played } };
+  if (played.repsDone < played.target) return { state: { ...state, stage: { name: 'running', set: played } }, effects: [] };
   return finishSet(state, played, ctx, false);
 }
 
-function finishSet(state: WorkoutState, set: ActiveSet, ctx: Pick<TurnContext, 'now' | 'requestId'>, early: boolean): WorkoutState {
+/** The set ends: the end-of-set talk gets it, and the log gets it once the runner says whether it was clean. */
+function finishSet(state: WorkoutState, set: ActiveSet, ctx: Pick<TurnContext, 'now' | 'requestId'>, early: boolean): Settled {
   const finished: FinishedSet = {
     exercise: set.exercise,
     reps: set.repsDone,
@@ -70,11 +77,8 @@ function finishSet(state: WorkoutState, set: ActiveSet, ctx: Pick<TurnContext, '
     ...(set.weight && { weight: set.weight }),
   };
   return {
-    ...state,
-    stage: { name: 'finished', set: finished },
-    question: 'wasClean',
-    lastSet: logged,
-    outbox: [...state.outbox, logged],
+    state: { ...state, stage: { name: 'finished', set: finished }, question: 'wasClean', lastSet: logged },
+    effects: [{ type: 'logSet', set: logged }],
   };
 }
 
@@ -136,12 +140,9 @@ function emptyBar(state: WorkoutState): Weight {
 }
 
 function launch(state: WorkoutState, info: LaunchInfo, ctx: TurnContext): Outcome {
-  // A launch starts the talk afresh, but keeps what the session still owes the store.
+  // A launch starts the talk afresh (what the session owes the store is the save phase's ledger).
   const fresh: WorkoutState = {
     ...initialState(state.settings),
-    outbox: state.outbox,
-    ...(state.pending && { pending: state.pending }),
-    ...(state.logUnread && { logUnread: true }),
     ...(info.lastSet && { lastSet: info.lastSet }),
     ...(info.lastSet?.weight && { lastWeight: info.lastSet.weight }),
   };
@@ -176,15 +177,16 @@ function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefi
     ...(lift && { weight: lift }),
   };
   const effects: Effect[] = state.savedSet ? [{ type: 'clearPausedSet' }] : [];
-  const { savedSet: _dropped, ...rest } = before;
-  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, introLine(exercise), ctx, [], effects);
+  const { savedSet: _dropped, ...rest } = before.state;
+  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, introLine(exercise), ctx, [], [...before.effects, ...effects]);
 }
 
 /** A set left half-done when another starts is logged with what was counted, not dropped. */
-function closeCurrentSet(state: WorkoutState, ctx: TurnContext): WorkoutState {
+function closeCurrentSet(state: WorkoutState, ctx: TurnContext): Settled {
   const set = activeSet(state.stage);
-  if (!set || set.repsDone === 0) return state;
-  return { ...finishSet(state, set, ctx, true), question: undefined };
+  if (!set || set.repsDone === 0) return { state, effects: [] };
+  const closed = finishSet(state, set, ctx, true);
+  return { ...closed, state: { ...closed.state, question: undefined } };
 }
 
 /** Speaks the next block of reps and decides what the response asks after it. */
@@ -242,9 +244,11 @@ function finishNow(state: WorkoutState, set: ActiveSet, ctx: TurnContext): Outco
   }
   const early = set.repsDone < set.target;
   const finished = finishSet(state, set, ctx, early);
-  return reply(finished, [
-    { type: 'setDone', reps: set.repsDone, target: set.target, early, ...(set.weight && { weight: set.weight }) },
-  ]);
+  return reply(
+    finished.state,
+    [{ type: 'setDone', reps: set.repsDone, target: set.target, early, ...(set.weight && { weight: set.weight }) }],
+    finished.effects,
+  );
 }
 
 function finishEarly(state: WorkoutState, ctx: TurnContext): Outcome {
@@ -391,16 +395,15 @@ function dropSaved(state: WorkoutState): Outcome {
 function noteClean(state: WorkoutState, clean: boolean, ctx: TurnContext): Outcome {
   if (!state.lastSet) return reply({ ...state, question: 'another' }, []);
   const lastSet: LoggedSet = { ...state.lastSet, clean };
-  const next: WorkoutState = {
-    ...state,
-    lastSet,
-    outbox: state.outbox.map((s) => (s.id === lastSet.id ? lastSet : s)),
-    question: 'another',
-  };
-  return reply(next, [
-    { type: 'cleanNoted', clean },
-    { type: 'suggest', suggestion: suggestNext(exerciseNow(state, ctx), lastSet, emptyBar(state)) },
-  ]);
+  // The set is still in the save phase's outbox (written once answered), so this changes it there.
+  return reply(
+    { ...state, lastSet, question: 'another' },
+    [
+      { type: 'cleanNoted', clean },
+      { type: 'suggest', suggestion: suggestNext(exerciseNow(state, ctx), lastSet, emptyBar(state)) },
+    ],
+    [{ type: 'updateSet', set: lastSet }],
+  );
 }
 
 function stop(state: WorkoutState): Outcome {
