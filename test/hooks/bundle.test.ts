@@ -68,6 +68,10 @@ describe('the Lambda bundle carries the environment credentials only', () => {
     expect(inputs.some((file) => file.includes('node_modules/@aws-sdk/credential-provider-env/'))).toBe(true);
   });
 
+  test('no import() is left in the CommonJS bundle (it would start the ES module loader on the first store request)', () => {
+    expect(fs.readFileSync(bundle, 'utf8')).not.toMatch(/\bimport\(/);
+  });
+
   test('client-dynamodb still asks for the default chain by that name (else the hook guards nothing)', () => {
     // If an SDK update imports the chain from elsewhere, the tests above catch it; if it stops
     // importing it at all, this says the hook can go.
