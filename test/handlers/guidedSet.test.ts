@@ -52,7 +52,7 @@ describe.each(Object.keys(LOCALES))('a guided set in %s', (locale) => {
     const heavier = pounds ? 70 : 32.5;
     const spokenWeight = (amount: number) => t(`weight.${unit}`, { amount: new Intl.NumberFormat(locale).format(amount), count: amount });
     expect(talk.said).toContain(
-      [t('runnerDeadlift.cue.count', { rep: 10, target: 10 }), t('setDone.full', { count: 10 }), t('setDone.atWeight', { weight: spokenWeight(weight) }), t('ask.wasClean.say')].join(' '),
+      [t('runnerDeadlift.cue.count', { rep: 10, target: 10, count: 10 }), t('setDone.full', { count: 10 }), t('setDone.atWeight', { weight: spokenWeight(weight) }), t('ask.wasClean.say')].join(' '),
     );
     talk.wait(block(talk).endsAt + 5000);
     await talk.intent('AMAZON.YesIntent');
@@ -97,7 +97,7 @@ describe.each(Object.keys(LOCALES))('a guided set in %s', (locale) => {
     await talk.intent('StartSetIntent', { reps: 10 });
     talk.wait(30_000);
     await talk.intent('CorrectCountIntent', { reps: 7 });
-    expect(talk.said).toBe(`${t('countIs', { reps: 7, target: 10 })} ${t('ask.resume.say')}`);
+    expect(talk.said).toBe(`${t('countIs', { reps: 7, target: 10, count: 7 })} ${t('ask.resume.say')}`);
     expect(repsDone(talk)).toBe(7);
   });
 
@@ -114,6 +114,6 @@ describe.each(Object.keys(LOCALES))('a guided set in %s', (locale) => {
     expect(block(talk)).toMatchObject({ firstRep: 2, lastRep: 2 });
     talk.wait(block(talk).endsAt + 1000);
     await talk.intent('AMAZON.NextIntent');
-    expect(talk.said).toContain(`${t('runnerDeadlift.cue.count', { rep: 3, target: 3 })} ${t('setDone.full', { count: 3 })}`);
+    expect(talk.said).toContain(`${t('runnerDeadlift.cue.count', { rep: 3, target: 3, count: 3 })} ${t('setDone.full', { count: 3 })}`);
   });
 });

@@ -168,7 +168,7 @@ function saidSpeech(speaker: Speaker, act: Said): Speech {
     case 'paused':
       return act.reps === 0 ? say('pausedAtStart', { target: act.target }) : say('paused', { reps: act.reps, target: act.target });
     case 'countIs':
-      return say('countIs', { reps: act.reps, target: act.target });
+      return say('countIs', { reps: act.reps, target: act.target, count: act.reps });
     case 'repCount':
       return repCountSpeech(speaker, act.reps, act.target, act.finished);
     case 'rest':

@@ -37,7 +37,8 @@ function stepSegments(step: Step, phase: string, spokenMs: number, rep: number, 
   if ('pause' in step) return silence(step.pause);
   if ('hold' in step) return silence(holdMs(settings));
   if ('padTo' in step) return silence(Math.max(exercise.minPadMs, step.padTo - spokenMs));
-  return say(step.count, { rep, target });
+  // `count` picks the plural form: a count agrees with the word it counts (una, une, eine).
+  return say(step.count, { rep, target, count: rep });
 }
 
 /** The speech of one rep, phase by phase, as the exercise describes it. */

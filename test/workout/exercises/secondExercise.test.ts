@@ -32,7 +32,7 @@ function repsAct(outcome: Outcome): Extract<Act, { type: 'reps' }> {
 }
 
 const fresh = (): WorkoutState => initialState(defaultSettings('lb'));
-const deadliftWords = ['Butt out', 'Bar just past the knees', 'Slight arch', 'Pinch the glutes'];
+const deadliftWords = ['Butt out', 'Bar just in front of your knees', 'Slight arch', 'Pinch the glutes'];
 
 describe('a test-only second exercise', () => {
   it('is coached in its own words, phase by phase, with its own pads and hold', () => {

@@ -26,7 +26,7 @@ export const deDE: Resources = {
   },
   suggest: {
     lightestBar:
-      'Fang mit der leichtesten Stange an, die du hast, eine normale Langhantel wiegt {{weight}}. Mehr Gewicht gibt es erst, wenn zehn langsame Wiederholungen perfekt sitzen.',
+      'Fang mit der leichtesten Stange an, die du hast. Eine normale Langhantel wiegt {{weight}}. Mehr Gewicht gibt es erst, wenn zehn langsame Wiederholungen perfekt sitzen.',
     addWeight: 'Mindestens zehn saubere Wiederholungen, also darfst du heute auf {{to}} erhöhen.',
     stay: 'Bleib bei {{weight}}, bis alle zehn langsamen Wiederholungen sauber sitzen.',
     stayNoWeight: 'Bleib beim selben Gewicht, bis alle zehn langsamen Wiederholungen sauber sitzen.',
@@ -40,7 +40,7 @@ export const deDE: Resources = {
     cue: {
       setup: 'Heb die Stange auf Hüfthöhe, Arme gestreckt, und lass sie hängen. Schulterblätter zurück, Kopf gerade.',
       resumeAt: 'Weiter mit Wiederholung {{rep}} von {{target}}, die Stange auf Hüfthöhe.',
-      hinge: 'Hüfte nach hinten.',
+      hinge: 'Po raus, Hüfte zurück.',
       barPath: 'Stange knapp vor den Knien.',
       secondary: {
         alignment: 'Brust, Knie, Fuß übereinander.',
@@ -49,21 +49,22 @@ export const deDE: Resources = {
         grip: 'Fest zupacken.',
         hang: 'Stange hängen lassen.',
       },
-      bottom: 'Leichtes Hohlkreuz, hier halten.',
+      bottom: 'Rücken neutral, hier halten.',
       breathe_one: 'Ein Atemzug in den Bauch.',
       breathe_other: '{{count}} Atemzüge in den Bauch.',
       push: 'Mit den Oberschenkeln hoch.',
       glutes: 'Po zusammenkneifen.',
-      count: '{{rep}} geschafft.',
+      count_one: 'Eine geschafft.',
+      count_other: '{{count}} geschafft.',
     },
     explain: {
-      how: 'Halte die Stange mit gestreckten Armen auf Hüfthöhe und lass sie locker hängen. Schieb die Hüfte gerade nach hinten, als würdest du dich auf einen Hocker hinter dir setzen, dabei kippt der Oberkörper nach vorn und die Knie beugen sich leicht. Die Stange gleitet knapp vor den Knien nach unten. Berührt sie die Knie, schieb die Hüfte weiter nach hinten. Geh nur so tief, wie dein Rücken ein leichtes Hohlkreuz hält, und atme dort zwei, drei Mal tief in den Bauch. Dann drückst du dich mit den Oberschenkeln hoch und kneifst ab der Hälfte den Po fest zusammen, so arbeitet nicht der untere Rücken.',
+      how: 'Halte die Stange mit gestreckten Armen auf Hüfthöhe und lass sie locker hängen. Schieb die Hüfte gerade nach hinten, als würdest du dich auf einen Hocker hinter dir setzen, dabei kippt der Oberkörper nach vorn und die Knie beugen sich leicht. Die Stange gleitet knapp vor den Knien nach unten. Berührt sie die Knie, schieb die Hüfte weiter nach hinten. Geh nur so tief, wie dein Rücken neutral und leicht gestreckt bleibt, und atme dort zwei, drei Mal tief in den Bauch. Dann drückst du dich mit den Oberschenkeln hoch und kneifst ab der Hälfte den Po fest zusammen, so arbeitet nicht der untere Rücken.',
       why: 'Ein guter Laufschritt kommt aus einer kleinen Hüftbeuge, nicht aus den Knöcheln oder dem Oberkörper, und genau die spannt deinen Po für den Abdruck vor. Fehlt sie, müssen Knie, Waden und Füße mehr tragen. Diese Übung trainiert die Hüftbeuge und das Po-Anspannen, das dein Bein nach hinten zieht. Mit zurückgezogenen Schulterblättern stärkst du Rumpf und Armschwung, und ein offener, leicht vorgeneigter Oberkörper lässt dich auch spät im Rennen tief atmen. Nebenbei wird dein Griff kräftiger, praktisch, wenn du stundenlang Flaschen trägst.',
     },
   },
   setDone: {
     // No plural key in the shared tree: "von" keeps it right for a set of one as well.
-    full_one: 'Satz komplett, {{count}} von {{count}}.',
+    full_one: 'Satz komplett, eine von einer.',
     full_other: 'Satz komplett, {{count}} von {{count}}.',
     early_one: 'Satz beendet nach einer von {{target}} Wiederholungen.',
     early_other: 'Satz beendet nach {{count}} von {{target}} Wiederholungen.',
@@ -72,7 +73,8 @@ export const deDE: Resources = {
   },
   paused: 'Pause. Du stehst bei {{reps}} von {{target}}.',
   pausedAtStart: 'Pause, noch vor deiner ersten Wiederholung.',
-  countIs: 'Alles klar, {{reps}} von {{target}}.',
+  countIs_one: 'Alles klar, eine von {{target}}.',
+  countIs_other: 'Alles klar, {{count}} von {{target}}.',
   // "Wie viele habe ich?": zwei kurze Sätze, jeder stimmt mit seiner Zahl überein.
   repCount: {
     none: 'Noch keine Wiederholung.',

@@ -18,7 +18,6 @@ export const enAU = mergeResources(en, {
     cue: {
       hinge: 'Bum out, hips back.',
       glutes: 'Squeeze the glutes.',
-      count: "That's {{rep}}.",
     },
   },
   rest: {

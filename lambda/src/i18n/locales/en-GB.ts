@@ -18,7 +18,6 @@ export const enGB = mergeResources(en, {
     cue: {
       hinge: 'Bum out, hips back.',
       glutes: 'Squeeze the glutes.',
-      count: "That's {{rep}}.",
     },
   },
   rest: {

@@ -41,8 +41,8 @@ export const esES = {
   runnerDeadlift: {
     cue: {
       setup: 'Sube la barra a la cintura, brazos estirados, y déjala colgar. Escápulas atrás, cabeza alineada.',
-      resumeAt: 'Seguimos en la {{rep}} de {{target}}. Barra a la cintura.',
-      hinge: 'Saca culo, cadera atrás.',
+      resumeAt: 'Seguimos en la repetición {{rep}} de {{target}}. Barra a la cintura.',
+      hinge: 'Saca el culo, cadera atrás.',
       barPath: 'Barra junto a las rodillas.',
       secondary: {
         alignment: 'Pecho sobre rodilla y pie.',
@@ -56,8 +56,10 @@ export const esES = {
       breathe_many: 'Infla la tripa, {{count}} veces.',
       breathe_other: 'Infla la tripa, {{count}} veces.',
       push: 'Empuja con los muslos.',
-      glutes: 'Aprieta glúteos.',
-      count: 'Van {{rep}}.',
+      glutes: 'Aprieta los glúteos.',
+      count_one: 'Llevas una.',
+      count_many: 'Llevas {{count}}.',
+      count_other: 'Llevas {{count}}.',
     },
     explain: {
       how: 'Sujeta la barra a la altura de la cintura con los brazos estirados y deja que cuelgue, sin adelantarla. Lleva la cadera hacia atrás, como si fueras a sentarte en un taburete, mientras el pecho se inclina hacia delante y las rodillas se doblan un poco. La barra baja recta, justo por delante de las rodillas; si las roza, lleva la cadera más atrás. Para donde la espalda dejaría de mantener un ligero arco y aguanta ahí dos o tres respiraciones, hinchando la tripa. Para subir, empuja con los cuádriceps y, a mitad de camino, aprieta fuerte los glúteos.',
@@ -65,8 +67,8 @@ export const esES = {
     },
   },
   setDone: {
-    // No plural forms in English; "10 de 10" reads right for any count, even a set of one.
-    full_one: 'Serie completa, {{count}} de {{count}}.',
+    // "10 de 10" reads right for any count; a set of one says "una de una" (Alexa reads "1" as "uno").
+    full_one: 'Serie completa, una de una.',
     full_many: 'Serie completa, {{count}} de {{count}}.',
     full_other: 'Serie completa, {{count}} de {{count}}.',
     early_one: 'Serie terminada en la repetición {{count}} de {{target}}.',
@@ -77,7 +79,9 @@ export const esES = {
   },
   paused: 'En pausa en la repetición {{reps}} de {{target}}.',
   pausedAtStart: 'En pausa antes de la primera repetición.',
-  countIs: 'Entendido, {{reps}} de {{target}}.',
+  countIs_one: 'Entendido, una de {{target}}.',
+  countIs_many: 'Entendido, {{count}} de {{target}}.',
+  countIs_other: 'Entendido, {{count}} de {{target}}.',
   // "¿Cuántas llevo?": dos frases cortas; "una" (femenino) y no "1", que Alexa leería "uno".
   repCount: {
     none: 'Todavía ninguna.',
@@ -108,9 +112,9 @@ export const esES = {
     unit_lb: 'Ahora los pesos van en libras.',
     unit_kg: 'Ahora los pesos van en kilos.',
     barWeight: 'Tu barra pesa {{weight}}.',
-    targetReps_one: 'Ahora las series son de {{count}}.',
-    targetReps_many: 'Ahora las series son de {{count}}.',
-    targetReps_other: 'Ahora las series son de {{count}}.',
+    targetReps_one: 'Ahora las series son de una sola repetición.',
+    targetReps_many: 'Ahora las series son de {{count}} repeticiones.',
+    targetReps_other: 'Ahora las series son de {{count}} repeticiones.',
   },
   outOfRange: {
     reps: 'Una serie puede tener de {{min}} a {{max}} repeticiones.',

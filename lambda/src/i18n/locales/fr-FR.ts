@@ -43,7 +43,7 @@ export const frFR = {
   runnerDeadlift: {
     cue: {
       setup: "Monte la barre à la taille, bras tendus, et laisse-la pendre. Omoplates en arrière, tête dans l'axe.",
-      resumeAt: "On reprend à la {{rep}} sur {{target}}. Barre à la taille.",
+      resumeAt: "On reprend à la répétition {{rep}} sur {{target}}. Barre à la taille.",
       hinge: "Recule les fesses.",
       barPath: "Barre juste devant les genoux.",
       secondary: {
@@ -59,7 +59,9 @@ export const frFR = {
       breathe_other: "Gonfle le ventre, {{count}} fois.",
       push: "Pousse avec les cuisses.",
       glutes: "Serre les fessiers.",
-      count: "Et de {{rep}}.",
+      count_one: "Et d'une.",
+      count_many: "Et de {{count}}.",
+      count_other: "Et de {{count}}.",
     },
     explain: {
       how: "Tiens la barre à la taille, bras tendus, et laisse-la pendre sans la tenir devant toi. Recule les hanches, comme pour t'asseoir sur un tabouret derrière toi, pendant que le buste bascule vers l'avant et que les genoux plient un peu. La barre descend droit, juste devant les genoux ; si elle les touche, recule davantage les fesses. Arrête-toi là où ton dos perdrait sa légère cambrure, et tiens deux ou trois respirations en gonflant le ventre. Pour remonter, pousse avec les cuisses, puis, à mi-chemin, serre fort les fessiers.",
@@ -67,8 +69,8 @@ export const frFR = {
     },
   },
   setDone: {
-    // No plural forms in English; "10 sur 10" reads right for any count, even a set of one.
-    full_one: "Série terminée, {{count}} sur {{count}}.",
+    // "10 sur 10" reads right for any count; a set of one says "une sur une" (Alexa reads "1" as "un").
+    full_one: "Série terminée, une sur une.",
     full_many: "Série terminée, {{count}} sur {{count}}.",
     full_other: "Série terminée, {{count}} sur {{count}}.",
     early_one: "Série arrêtée à la répétition {{count}} sur {{target}}.",
@@ -79,7 +81,9 @@ export const frFR = {
   },
   paused: "En pause à la répétition {{reps}} sur {{target}}.",
   pausedAtStart: "En pause avant ta première répétition.",
-  countIs: "Compris, {{reps}} sur {{target}}.",
+  countIs_one: "Compris, une sur {{target}}.",
+  countIs_many: "Compris, {{count}} sur {{target}}.",
+  countIs_other: "Compris, {{count}} sur {{target}}.",
   // « J'en suis où ? » : deux phrases courtes ; « une » (répétition) et non « 1 », que Alexa lirait « un ».
   repCount: {
     none: 'Pas encore de répétition.',
