@@ -9,7 +9,7 @@ import type { Settings } from '../workout/model';
 import { restore } from '../workout/snapshot';
 import { readPausedSet } from '../workout/pausedSet';
 import type { Ledger } from '../workout/ledger';
-import type { WorkoutState } from '../workout/state';
+import { beginSession, type WorkoutState } from '../workout/state';
 
 /** Newest sets read at launch: enough for "last time" and the next-weight suggestion. */
 const RECENT_SETS = 5;
@@ -67,14 +67,7 @@ export function loadTurn(services: Services): RequestInterceptor {
           preface.push({ type: 'logUnavailable' });
           ledger = { ...ledger, logUnread: true };
         }
-        state = {
-          ...state,
-          ...(loaded.settings && { settings: loaded.settings }),
-          // Offered by the launch; a one-shot "resume" picks it up too.
-          ...(loaded.info.savedSet && { savedSet: loaded.info.savedSet }),
-          ...(loaded.info.lastSet && { lastSet: loaded.info.lastSet }),
-          ...(loaded.info.lastSet?.weight && { lastWeight: loaded.info.lastSet.weight }),
-        };
+        state = beginSession(state, { ...loaded.info, ...(loaded.settings && { settings: loaded.settings }) });
       }
       const turn: Turn = {
         speaker: { locale, t: translator(locale) },

@@ -48,3 +48,19 @@ export interface WorkoutState {
 export function initialState(settings: Settings): WorkoutState {
   return { version: STATE_VERSION, settings, stage: { name: 'ready' } };
 }
+
+/**
+ * A session begins from what the log holds: the runner's settings, a set paused in an earlier
+ * session (offered by the launch; a one-shot "resume" picks it up too), and the last set with its
+ * weight. The load phase reads them; only the core puts them into the state.
+ */
+export function beginSession(state: WorkoutState, fromLog: { readonly settings?: Settings; readonly savedSet?: ActiveSet; readonly lastSet?: LoggedSet }): WorkoutState {
+  const { settings, savedSet, lastSet } = fromLog;
+  return {
+    ...state,
+    ...(settings && { settings }),
+    ...(savedSet && { savedSet }),
+    ...(lastSet && { lastSet }),
+    ...(lastSet?.weight && { lastWeight: lastSet.weight }),
+  };
+}
