@@ -18,6 +18,7 @@ export async function startBenchStore({ tableName = BENCH_TABLE } = {}) {
       ...store.env,
       AWS_LAMBDA_FUNCTION_NAME: 'runner-deadlift-bench',
       SKILL_ID,
+      LOG_SALT: 'runner-deadlift-bench-salt-of-32-characters-or-more',
       AWS_ACCESS_KEY_ID: 'bench',
       AWS_SECRET_ACCESS_KEY: 'bench',
       AWS_SESSION_TOKEN: 'bench',

@@ -24,8 +24,25 @@ export interface Speaker {
 }
 
 /** A cue in the words of its exercise: `<exercise>.cue.<cue>`, with the values it carries. */
-export function lineText({ t }: Speaker, { exercise, cue, ...values }: Line): string {
-  return Object.keys(values).length > 0 ? t(`${exercise}.cue.${cue}`, values) : t(`${exercise}.cue.${cue}`);
+// Cue keys by exercise and cue, built once: a block asks for its few lines hundreds of times.
+const cueKeys = new Map<string, Map<string, string>>();
+
+function cueKey(exercise: string, cue: string): string {
+  let byCue = cueKeys.get(exercise);
+  let key = byCue?.get(cue);
+  if (key === undefined) {
+    key = `${exercise}.cue.${cue}`;
+    if (byCue === undefined) cueKeys.set(exercise, (byCue = new Map()));
+    byCue.set(cue, key);
+  }
+  return key;
+}
+
+export function lineText({ t }: Speaker, line: Line): string {
+  // The line itself is the options: its values (count, rep, target) are what the text reads,
+  // and exercise and cue, which no text reads, only make the translator's cache key longer. No
+  // copy of the line is made for a lookup that is almost always a cache hit.
+  return t(cueKey(line.exercise, line.cue), line as unknown as Record<string, unknown>);
 }
 
 interface Measured {
@@ -63,6 +80,17 @@ function measure(speaker: Speaker, line: Line): Measured {
   return result;
 }
 
+const silenceBytesByMs = new Map<number, number>();
+
+function silenceBytes(ms: number): number {
+  let bytes = silenceBytesByMs.get(ms);
+  if (bytes === undefined) {
+    bytes = jsonBytes(pauseSsml(ms));
+    if (silenceBytesByMs.size < MAX_MEASURED) silenceBytesByMs.set(ms, bytes);
+  }
+  return bytes;
+}
+
 /**
  * The core times reps with this: speech length per line in the runner's locale. Each line is
  * spoken as its own sentence, so its estimate includes the pause Alexa makes after one.
@@ -73,7 +101,7 @@ export function voiceFor(speaker: Speaker): Voice {
     ssmlChars: (line) => measure(speaker, line).chars,
     silenceChars: (ms) => pauseSsml(ms).length + 1,
     jsonBytes: (line) => measure(speaker, line).bytes,
-    silenceJsonBytes: (ms) => jsonBytes(pauseSsml(ms)) + 1,
+    silenceJsonBytes: (ms) => silenceBytes(ms) + 1,
   };
 }
 
