@@ -12,6 +12,11 @@ import type { WorkoutState } from './workout/state';
 export interface Services {
   /** Absent: the log lives in the session only (no table configured). */
   readonly store?: TrainingStore;
+  /**
+   * The server's clock, read once when a request arrives: the turn's deadline starts from it, and
+   * it dates a request that carries no usable time when the session has none either. Default Date.now.
+   */
+  readonly clock?: () => number;
 }
 
 /** Everything the load phase learned about this request, for the handler and the save phase. */
@@ -28,6 +33,9 @@ export interface Turn {
   readonly preface: readonly Act[];
   /** Read from the store when the session began (launch or a one-shot request). */
   readonly launch?: LaunchInfo;
+  /** The launch found a cleared history's sets still in the table: the save phase removes some. */
+  readonly purgeOwed?: boolean;
+  /** With the store bound to this turn's deadline. */
   readonly services: Services;
 }
 

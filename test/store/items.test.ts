@@ -17,7 +17,7 @@ describe('items', () => {
   it('decode what they encode: profiles', () => {
     fc.assert(
       fc.property(arbProfile, (profile) => {
-        expect(decodeItem(profileItem('p', profile, NOW))).toEqual({ kind: 'profile', profile });
+        expect(decodeItem(profileItem('p', profile, NOW))).toEqual({ kind: 'profile', profile, aggregate: {} });
       }),
     );
   });
@@ -77,7 +77,12 @@ describe('items', () => {
     ['restSeconds', null],
   ])('skip a profile whose setting %s is %j', (field, value) => {
     const item = profileItem('p', PROFILE, NOW);
-    expect(decodeItem({ ...item, settings: { ...PROFILE.settings, [field]: value } })).toMatchObject({ kind: 'skip' });
+    // The settings are lost, not the log's aggregate on the same item.
+    expect(decodeItem({ ...item, settings: { ...PROFILE.settings, [field]: value }, clearedAt: NOW })).toEqual({
+      kind: 'profile',
+      aggregate: { clearedAt: NOW },
+      skipped: expect.stringMatching(new RegExp(field)),
+    });
   });
 
   it('store only the fields of a set, not whatever else the object carries', () => {
@@ -92,7 +97,7 @@ describe('items', () => {
       kind: 'skip',
       reason: expect.stringMatching(/key does not match/),
     });
-    expect(decodeItem({ ...profileItem('p', PROFILE, NOW), version: -1 })).toMatchObject({ kind: 'skip', sk: '~PROFILE' });
+    expect(decodeItem({ ...profileItem('p', PROFILE, NOW), version: -1 })).toMatchObject({ kind: 'profile', skipped: expect.stringMatching(/version/) });
     expect(decodeItem({ pk: 'p', sk: 'NOTE#1' })).toMatchObject({ kind: 'skip', reason: 'unknown kind of item' });
   });
 

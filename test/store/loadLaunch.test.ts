@@ -73,9 +73,9 @@ describe('loadLaunch', () => {
     expect(launch).toEqual({ recentSets: [] });
   });
 
-  it('writes one request per logged set, none more', async () => {
+  it('writes one request per logged set and one to keep the best set, none more', async () => {
     operations.length = 0;
     await table.store.logSet(person, aSet(-10));
-    expect(operations).toEqual(['PutItem']);
+    expect(operations).toEqual(['PutItem', 'UpdateItem']);
   });
 });

@@ -33,7 +33,7 @@ function settingsFromSession(settings: unknown): Settings | undefined {
 
 function settingsFromStore(settings: unknown): Settings | undefined {
   const decoded = decodeItem({ ...profileItem('p', PROFILE, '2026-11-20T10:00:00.000Z'), settings });
-  return decoded.kind === 'profile' ? decoded.profile.settings : undefined;
+  return decoded.kind === 'profile' ? decoded.profile?.settings : undefined;
 }
 
 describe('one schema, two readers', () => {

@@ -1,7 +1,7 @@
 import type { Intent } from 'ask-sdk-model';
-import { isStoreError } from '../store';
+import { isStoreError, type TrainingStore } from '../store';
 import type { HistoryQuery, WorkoutEvent } from '../workout/events';
-import { WEEK_MS } from '../workout/history';
+import { WEEK_MS, workoutOf } from '../workout/history';
 import { withUnsaved } from '../workout/ledger';
 import type { LoggedSet } from '../workout/model';
 import { heardChoice, heardNumber, heardUnit, heardWeight, slot } from './slots';
@@ -11,8 +11,11 @@ type IntentEvent = (intent: Intent, turn: Turn) => WorkoutEvent | Promise<Workou
 
 const reps = (intent: Intent) => heardNumber(slot(intent, 'reps'));
 
-/** Sets read for a history question: enough for "best", bounded so the answer stays fast. */
-const HISTORY_LIMIT = 200;
+/** "This week" reads every set of the week, page by page: a busy week is hundreds, not thousands. */
+const WEEK_LIMIT = 100_000;
+/** "Last time" reads back from the newest set until the workout's start shows (a gap before it). */
+const LAST_FIRST_READ = 50;
+const LAST_MAX_READ = 100_000;
 
 async function lastStored(turn: Turn): Promise<LoggedSet | undefined> {
   if (turn.state.lastSet || !turn.services.store) return undefined;
@@ -24,15 +27,35 @@ async function lastStored(turn: Turn): Promise<LoggedSet | undefined> {
   }
 }
 
+async function lastWorkout(store: TrainingStore, person: string): Promise<readonly LoggedSet[]> {
+  // Rarely more than one read: a workout is a few sets; a runner who never rests six hours
+  // makes the reads grow fourfold each time, within the turn's deadline.
+  for (let limit = LAST_FIRST_READ; ; limit *= 4) {
+    const sets = await store.history(person, { limit: Math.min(limit, LAST_MAX_READ) });
+    if (sets.length < limit || limit >= LAST_MAX_READ || workoutOf(sets).complete) return sets;
+  }
+}
+
+async function storedFor(query: HistoryQuery, store: TrainingStore, turn: Turn): Promise<readonly LoggedSet[]> {
+  switch (query) {
+    case 'week':
+      return store.history(turn.person, { limit: WEEK_LIMIT, since: new Date(turn.now - WEEK_MS).toISOString() });
+    case 'best': {
+      const best = await store.best(turn.person);
+      return best ? [best] : [];
+    }
+    case 'last':
+      return lastWorkout(store, turn.person);
+  }
+}
+
 function history(query: HistoryQuery): IntentEvent {
   return async (_intent, turn) => {
     const store = turn.services.store;
     // Sets finished this session but not stored yet are part of the runner's history too.
     if (!store) return { type: 'history', query, sets: turn.ledger.outbox };
-    const since = query === 'week' ? new Date(turn.now - WEEK_MS).toISOString() : undefined;
     try {
-      const sets = await store.history(turn.person, { limit: HISTORY_LIMIT, ...(since && { since }) });
-      return { type: 'history', query, sets: withUnsaved(turn.ledger, sets) };
+      return { type: 'history', query, sets: withUnsaved(turn.ledger, await storedFor(query, store, turn)) };
     } catch (error) {
       if (isStoreError(error)) return { type: 'history', query, sets: 'unavailable' };
       throw error;

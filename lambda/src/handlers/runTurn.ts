@@ -16,8 +16,11 @@ import { getTurn } from '../turn';
 export async function runTurn(input: HandlerInput, event: WorkoutEvent): Promise<Response> {
   const turn = getTurn(input);
   const decided = transition(turn.state, event, { now: turn.now, requestId: turn.requestId, voice: voiceFor(turn.speaker) });
-  const saved = await save(turn.services.store, turn.person, decided.state, turn.ledger, decided.effects, turn.now);
-  input.attributesManager.setSessionAttributes({ state: serialize(decided.state, { ...saved.ledger, clock: turn.now }) });
+  const saved = await save(turn.services.store, turn.person, decided.state, turn.ledger, decided.effects, turn.now, turn.purgeOwed);
+  input.attributesManager.setSessionAttributes({
+    state: serialize(decided.state, { ...saved.ledger, clock: turn.now }),
+    ...(saved.purgeOwed && { purgeOwed: true }),
+  });
   const presentation = present({ preface: turn.preface, decided: decided.acts, warnings: saved.acts });
   return respond(input, render(turn.speaker, presentation), presentation);
 }

@@ -2,12 +2,15 @@ import { isStoreError, PROFILE_VERSION, type TrainingStore } from '../store';
 import type { Act, Effect } from '../workout/acts';
 import { record, type Ledger } from '../workout/ledger';
 import { pausedSetSnapshot } from '../workout/pausedSet';
+import type { LoggedSet } from '../workout/model';
 import type { WorkoutState } from '../workout/state';
 
 export interface Saved {
   readonly ledger: Ledger;
   /** Said after what the core decided: that saving failed, once per session. */
   readonly acts: readonly Act[];
+  /** A cleared history still has sets in the table: the next turn removes more. */
+  readonly purgeOwed?: boolean;
 }
 
 /** A set still waiting for its "was it clean?" answer stays open: it is written once, answered. */
@@ -15,7 +18,7 @@ function openSetId(state: WorkoutState): string | undefined {
   return state.question === 'wasClean' ? state.lastSet?.id : undefined;
 }
 
-async function runEffect(store: TrainingStore, person: string, state: WorkoutState, effect: Effect, now: number): Promise<void> {
+async function runEffect(store: TrainingStore, person: string, state: WorkoutState, outbox: readonly LoggedSet[], effect: Effect, now: number): Promise<void> {
   switch (effect.type) {
     case 'savePausedSet':
       return store.savePausedSet(person, pausedSetSnapshot(effect.set));
@@ -27,9 +30,13 @@ async function runEffect(store: TrainingStore, person: string, state: WorkoutSta
       return store.updateSet(person, effect.set);
     case 'deleteSet':
       return store.deleteSet(person, effect.set);
-    case 'deleteHistory':
-      await store.deleteAll(person);
-      return;
+    case 'deleteHistory': {
+      // The mark is the "yes" turn's time, or (a delete that waited for the store) just before the
+      // oldest set logged since: the outbox was emptied by the delete, so whatever is in it now was
+      // logged after the yes and must stay.
+      const oldest = outbox.reduce((min, set) => Math.min(min, Date.parse(set.at) - 1), now);
+      return store.clearHistory(person, new Date(oldest).toISOString());
+    }
     case 'logSet':
       // Sets go through the ledger's outbox (see save); one that reaches here is written the same way.
       await store.logSet(person, effect.set);
@@ -38,6 +45,21 @@ async function runEffect(store: TrainingStore, person: string, state: WorkoutSta
 }
 
 type Attempt = 'done' | 'later' | 'never';
+
+/** Pages of cleared sets removed per turn (100 each): well under a second on DynamoDB. */
+const PURGE_STEPS_PER_TURN = 3;
+
+/** A few pages, and never past the turn's deadline; true while sets are left for a later turn. */
+async function purge(store: TrainingStore, person: string): Promise<boolean> {
+  try {
+    for (let step = 0; step < PURGE_STEPS_PER_TURN; step += 1) {
+      if ((await store.purgeCleared(person)) === 'done') return false;
+    }
+  } catch (error) {
+    if (!isStoreError(error)) throw error;
+  }
+  return true;
+}
 
 /**
  * The save phase: what must outlive the session goes to the store. The turn's effects go through
@@ -53,6 +75,7 @@ export async function save(
   before: Ledger,
   effects: readonly Effect[],
   now: number,
+  purgeOwed = false,
 ): Promise<Saved> {
   const recorded = record(before, effects);
   const ledger = recorded.ledger;
@@ -77,15 +100,20 @@ export async function save(
   };
   const pending: Effect[] = [];
   for (const effect of [...ledger.pending, ...wanted]) {
-    if ((await attempt(() => runEffect(store, person, state, effect, now))) === 'later') pending.push(effect);
+    if ((await attempt(() => runEffect(store, person, state, ledger.outbox, effect, now))) === 'later') pending.push(effect);
   }
   const open = openSetId(state);
   const settled = new Set<string>();
   for (const set of ledger.outbox) {
     if (set.id !== open && (await attempt(() => store.logSet(person, set))) !== 'later') settled.add(set.id);
   }
+  // Removing a cleared history's sets is the turn's last job, with what is left of its deadline:
+  // the runner already hears nothing of them, so a purge that does not finish goes on next turn.
+  const cleared = purgeOwed || wanted.some((effect) => effect.type === 'deleteHistory');
+  const stillOwed = cleared && (stalled || (await purge(store, person)));
+  const owed = stillOwed ? { purgeOwed: true } : {};
   const next: Ledger = { ...ledger, outbox: ledger.outbox.filter((set) => !settled.has(set.id)), pending };
-  if (!stalled) return { ledger: next, acts: [] };
+  if (!stalled) return { ledger: next, acts: [], ...owed };
   const tell = !ledger.saveFailedTold;
-  return { ledger: { ...next, saveFailedTold: true }, acts: tell ? [{ type: 'saveFailed' }] : [] };
+  return { ledger: { ...next, saveFailedTold: true }, acts: tell ? [{ type: 'saveFailed' }] : [], ...owed };
 }

@@ -2,7 +2,7 @@ import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { defaultUnit, supportedLocale, translator } from '../i18n';
 import { setTurn, type Services, type Turn } from '../turn';
 import { personOf, requestTime } from './request';
-import { isStoreError, type TrainingStore } from '../store';
+import { isStoreError, turnDeadline, type TrainingStore } from '../store';
 import type { Act } from '../workout/acts';
 import type { LaunchInfo } from '../workout/events';
 import type { Settings } from '../workout/model';
@@ -18,6 +18,7 @@ interface Loaded {
   readonly info: LaunchInfo;
   readonly settings?: Settings;
   readonly unreachable: boolean;
+  readonly purgeOwed?: boolean;
 }
 
 /** The one store read a session makes: profile, paused set and recent sets together. */
@@ -37,6 +38,7 @@ async function loadLaunch(store: TrainingStore | undefined, person: string): Pro
       },
       ...(settings && { settings }),
       unreachable: false,
+      ...(data.purgeOwed && { purgeOwed: true }),
     };
   } catch (error) {
     if (!isStoreError(error)) throw error;
@@ -51,6 +53,10 @@ async function loadLaunch(store: TrainingStore | undefined, person: string): Pro
 export function loadTurn(services: Services): RequestInterceptor {
   return {
     async process(input: HandlerInput): Promise<void> {
+      // Read once, here at the edge of the turn; the core only ever gets values.
+      const arrived = (services.clock ?? Date.now)();
+      const deadline = turnDeadline(input.context, services.clock);
+      const bound: Services = { ...services, ...(services.store && { store: services.store.within(deadline) }) };
       const envelope = input.requestEnvelope;
       const locale = supportedLocale(envelope.request.locale);
       const person = personOf(envelope);
@@ -60,9 +66,12 @@ export function loadTurn(services: Services): RequestInterceptor {
       let state: WorkoutState = restored.state;
       let ledger: Ledger = restored.ledger;
       let launch: LaunchInfo | undefined;
+      // Beside the workout's state: the store's own chore, carried until a turn finishes it.
+      let purgeOwed = !isNew && input.attributesManager.getSessionAttributes().purgeOwed === true;
       if (isNew && envelope.request.type !== 'SessionEndedRequest') {
-        const loaded = await loadLaunch(services.store, person);
+        const loaded = await loadLaunch(bound.store, person);
         launch = loaded.info;
+        purgeOwed = loaded.purgeOwed === true;
         if (loaded.unreachable) {
           preface.push({ type: 'logUnavailable' });
           ledger = { ...ledger, logUnread: true };
@@ -72,13 +81,14 @@ export function loadTurn(services: Services): RequestInterceptor {
       const turn: Turn = {
         speaker: { locale, t: translator(locale) },
         person,
-        now: requestTime(envelope, restored.ledger.clock),
+        now: requestTime(envelope, restored.ledger.clock, arrived),
         requestId: envelope.request.requestId,
         state,
         ledger,
         preface,
         ...(launch && { launch }),
-        services,
+        ...(purgeOwed && { purgeOwed }),
+        services: bound,
       };
       setTurn(input, turn);
     },

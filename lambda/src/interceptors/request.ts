@@ -8,11 +8,12 @@ export function personOf(envelope: RequestEnvelope): string {
 
 /**
  * The request's own timestamp places a barge-in and dates a logged set. A missing or odd one
- * falls back to the last time this session saw, never to the server's clock: a retried request
- * then gets the same time again, so the set it logs keeps the same key and is stored once.
+ * falls back to the last time this session saw: a retried request then gets the same time again,
+ * so the set it logs keeps the same key and is stored once. Only a session with no time yet takes
+ * `arrived`, the server's clock read when the request came in (never 1970).
  */
-export function requestTime(envelope: RequestEnvelope, lastSeen: number | undefined): number {
+export function requestTime(envelope: RequestEnvelope, lastSeen: number | undefined, arrived: number): number {
   const parsed = Date.parse(envelope.request?.timestamp ?? '');
-  return Number.isFinite(parsed) ? parsed : (lastSeen ?? 0);
+  return Number.isFinite(parsed) ? parsed : (lastSeen ?? arrived);
 }
 

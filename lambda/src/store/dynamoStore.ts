@@ -1,34 +1,47 @@
-// The training log on DynamoDB (or dynalite): one item per set, one Query per read.
+// The training log on DynamoDB (or dynalite): one item per set; questions read a key range, never
+// the whole log, and every call of a turn shares the turn's deadline.
 import {
   type AttributeValue,
   BatchWriteItemCommand,
+  type BatchWriteItemCommandOutput,
   DeleteItemCommand,
   type DynamoDBClient,
   PutItemCommand,
   QueryCommand,
+  type QueryCommandInput,
+  type QueryCommandOutput,
   UpdateItemCommand,
+  type UpdateItemCommandInput,
   type WriteRequest,
 } from '@aws-sdk/client-dynamodb';
+import { bestScore, better } from '../workout/history';
 import type { LoggedSet } from '../workout/model';
 import { marshall, marshallKey, unmarshall } from './marshal';
 import { StoreError, toStoreError } from './errors';
+import { cleared, readAggregate, type LogAggregate } from './aggregate';
+import { MIN_CALL_MS, NO_DEADLINE, type Deadline } from './deadline';
 import { decodeItem, pausedItem, profileItem, setItem } from './items';
-import { PAUSED_SK, SET_PREFIX, SET_UPPER, partitionKey, setKey, sinceKey } from './keys';
+import { PAUSED_SK, PROFILE_SK, SET_PREFIX, SET_UPPER, partitionKey, setKey, sinceKey } from './keys';
 import type { HistoryOptions, LaunchData, Profile, TrainingStore } from './types';
 
 export interface DynamoStoreOptions {
   /** Told about every malformed item a read skipped. Default: one console.warn line. */
   readonly onSkip?: (sk: string, reason: string) => void;
   readonly now?: () => Date;
+  /** Shared by every call; a view with another one comes from within(). */
+  readonly deadline?: Deadline;
 }
 
 export const DEFAULT_RECENT = 5;
 const MAX_RECENT = 100;
 export const DEFAULT_HISTORY_LIMIT = 100;
-export const MAX_HISTORY_LIMIT = 1000;
+/** A week or a workout, however busy: read page by page, within the turn's deadline. */
+export const MAX_HISTORY_LIMIT = 100_000;
 // BatchWriteItem takes at most 25 requests, and may hand some back under load.
 const BATCH_SIZE = 25;
 const BATCH_RETRIES = 4;
+/** Sets removed per purge step (a page of keys, then batches of 25), so a step stays short. */
+const PURGE_PAGE = 100;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -44,20 +57,33 @@ function count(value: number | undefined, fallback: number, max: number, what: s
   return value;
 }
 
+/** The upper bound of the sets finished at or before `at`: '$' sorts after the '#' before an id. */
+const throughKey = (at: string) => `${SET_PREFIX}${at}$`;
+
+type Command = BatchWriteItemCommand | DeleteItemCommand | PutItemCommand | QueryCommand | UpdateItemCommand;
+type Output<C> = C extends QueryCommand ? QueryCommandOutput : C extends BatchWriteItemCommand ? BatchWriteItemCommandOutput : unknown;
+
+
 export class DynamoTrainingStore implements TrainingStore {
   private readonly onSkip: (sk: string, reason: string) => void;
   private readonly now: () => Date;
+  private readonly deadline: Deadline;
 
   constructor(
     private readonly client: DynamoDBClient,
     readonly tableName: string,
-    options: DynamoStoreOptions = {},
+    private readonly options: DynamoStoreOptions = {},
   ) {
     this.onSkip = options.onSkip ?? ((sk, reason) => console.warn(`training log: skipped item ${sk}: ${reason}`));
     this.now = options.now ?? (() => new Date());
+    this.deadline = options.deadline ?? NO_DEADLINE;
   }
 
-  /** Closes the client's sockets; the store is unusable afterwards. */
+  within(deadline: Deadline): DynamoTrainingStore {
+    return new DynamoTrainingStore(this.client, this.tableName, { ...this.options, deadline });
+  }
+
+  /** Closes the client's sockets; the store (and every view of it) is unusable afterwards. */
   close(): void {
     this.client.destroy();
   }
@@ -68,25 +94,30 @@ export class DynamoTrainingStore implements TrainingStore {
       const n = count(recent, DEFAULT_RECENT, MAX_RECENT, 'recent');
       // '~PROFILE' and '~PAUSED' sort after every set, so in descending order they come first
       // and two extra items make room for them.
-      const items = await this.query({
+      const { items } = await this.query({
         KeyConditionExpression: 'pk = :pk',
         ExpressionAttributeValues: { ':pk': pk },
         Limit: n + 2,
       });
       let profile: Profile | undefined;
+      let aggregate: LogAggregate = {};
       let pausedSet: unknown;
       const recentSets: LoggedSet[] = [];
       for (const item of items) {
         const decoded = decodeItem(item);
-        if (decoded.kind === 'profile') profile = decoded.profile;
-        else if (decoded.kind === 'paused') pausedSet = decoded.snapshot;
+        if (decoded.kind === 'profile') {
+          profile = decoded.profile;
+          aggregate = decoded.aggregate;
+          if (decoded.skipped !== undefined) this.onSkip(PROFILE_SK, decoded.skipped);
+        } else if (decoded.kind === 'paused') pausedSet = decoded.snapshot;
         else if (decoded.kind === 'set') recentSets.push(decoded.set);
         else this.onSkip(decoded.sk, decoded.reason);
       }
       return {
         ...(profile !== undefined ? { profile } : {}),
         ...(pausedSet !== undefined ? { pausedSet } : {}),
-        recentSets: recentSets.slice(0, n),
+        recentSets: recentSets.filter((set) => !cleared(aggregate, set)).slice(0, n),
+        ...(aggregate.purgeOwed === true && { purgeOwed: true }),
       };
     });
   }
@@ -95,20 +126,17 @@ export class DynamoTrainingStore implements TrainingStore {
     return this.run('saveProfile', async () => {
       const { pk, sk, createdAt, ...fields } = profileItem(partitionKey(person), profile, this.now().toISOString());
       // The first save sets createdAt; later ones (a settings change mid-session does not know
-      // when the runner first came) keep it.
+      // when the runner first came) keep it. The log's aggregate fields are left as they are.
       const names = Object.keys(fields);
-      await this.client.send(
-        new UpdateItemCommand({
-          TableName: this.tableName,
-          Key: marshall({ pk, sk }),
-          UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :f${i}`).join(', ')}, createdAt = if_not_exists(createdAt, :createdAt)`,
-          ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#f${i}`, name])),
-          ExpressionAttributeValues: marshall({
-            ...Object.fromEntries(names.map((name, i) => [`:f${i}`, fields[name]])),
-            ':createdAt': createdAt,
-          }),
+      await this.update({
+        Key: marshall({ pk, sk }),
+        UpdateExpression: `SET ${names.map((_, i) => `#f${i} = :f${i}`).join(', ')}, createdAt = if_not_exists(createdAt, :createdAt)`,
+        ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#f${i}`, name])),
+        ExpressionAttributeValues: marshall({
+          ...Object.fromEntries(names.map((name, i) => [`:f${i}`, fields[name]])),
+          ':createdAt': createdAt,
         }),
-      );
+      });
     });
   }
 
@@ -120,39 +148,55 @@ export class DynamoTrainingStore implements TrainingStore {
 
   clearPausedSet(person: string): Promise<void> {
     return this.run('clearPausedSet', async () => {
-      await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshallKey(partitionKey(person), PAUSED_SK) }));
+      await this.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshallKey(partitionKey(person), PAUSED_SK) }));
     });
   }
 
   logSet(person: string, set: LoggedSet): Promise<'created' | 'duplicate'> {
     return this.run('logSet', async () => {
+      const pk = partitionKey(person);
+      const item = setItem(pk, set);
+      let outcome: 'created' | 'duplicate' = 'created';
       try {
         // The key comes from the request that finished the set, so Alexa's retry (or the SDK's
         // own retry after a lost answer) finds the item already there.
-        await this.put(setItem(partitionKey(person), set), 'attribute_not_exists(sk)');
-        return 'created';
+        await this.put(item, 'attribute_not_exists(sk)', true);
       } catch (error) {
-        if (isConditionFailure(error)) return 'duplicate';
-        throw error;
+        if (!isConditionFailure(error)) throw error;
+        // A failed condition is not proof that this set is stored: only the stored item is.
+        // A set under this key (same time and id) is this set, written by an earlier attempt; a
+        // retry's copy may differ (rebuilt from session state): the first write stands.
+        if (!(await this.holdsSet(pk, String(item.sk), error))) {
+          throw new StoreError('unavailable', 'logSet failed: the store refused a set it does not hold', { cause: error });
+        }
+        outcome = 'duplicate';
       }
+      await this.raiseBest(pk, set);
+      return outcome;
     });
   }
 
   updateSet(person: string, set: LoggedSet): Promise<void> {
     return this.run('updateSet', async () => {
+      const pk = partitionKey(person);
       try {
         // Only an existing set: a correction must not bring back a set deleted meanwhile.
-        await this.put(setItem(partitionKey(person), set), 'attribute_exists(sk)');
+        await this.put(setItem(pk, set), 'attribute_exists(sk)');
       } catch (error) {
         if (isConditionFailure(error)) throw new StoreError('conflict', 'updateSet failed: the set is not in the log', { cause: error });
         throw error;
       }
+      // A best set changed may be a best no longer; any other may have become the best.
+      await this.forgetBestIf(pk, set.id);
+      await this.raiseBest(pk, set);
     });
   }
 
   deleteSet(person: string, set: Pick<LoggedSet, 'id' | 'at'>): Promise<void> {
     return this.run('deleteSet', async () => {
-      await this.client.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshallKey(partitionKey(person), setKey(set)) }));
+      const pk = partitionKey(person);
+      await this.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshallKey(pk, setKey(set)) }));
+      await this.forgetBestIf(pk, set.id);
     });
   }
 
@@ -162,18 +206,110 @@ export class DynamoTrainingStore implements TrainingStore {
       const limit = count(options.limit, DEFAULT_HISTORY_LIMIT, MAX_HISTORY_LIMIT, 'limit');
       if (limit === 0) return [];
       const from = options.since !== undefined ? sinceKey(options.since) : SET_PREFIX;
-      const items = await this.query({
-        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-        ExpressionAttributeValues: { ':pk': pk, ':from': from, ':to': SET_UPPER },
-        Limit: limit,
-      });
+      // Down from the profile: the first page brings the cleared-at mark with the newest sets.
+      let aggregate: LogAggregate = {};
       const sets: LoggedSet[] = [];
-      for (const item of items) {
-        const decoded = decodeItem(item);
-        if (decoded.kind === 'set') sets.push(decoded.set);
-        else if (decoded.kind === 'skip') this.onSkip(decoded.sk, decoded.reason);
-      }
+      let start: Record<string, AttributeValue> | undefined;
+      let first = true;
+      do {
+        const page = await this.query({
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: { ':pk': pk, ':from': from, ':to': first ? PROFILE_SK : SET_UPPER },
+          Limit: limit - sets.length + (first ? 2 : 0),
+          ...(start && { ExclusiveStartKey: start }),
+        });
+        first = false;
+        for (const item of page.items) {
+          const decoded = decodeItem(item);
+          if (decoded.kind === 'profile') aggregate = decoded.aggregate;
+          else if (decoded.kind === 'set') {
+            // Newest first: past the mark, everything older was deleted too.
+            if (cleared(aggregate, decoded.set)) return sets;
+            sets.push(decoded.set);
+          } else if (decoded.kind === 'skip' && decoded.sk.startsWith(SET_PREFIX)) this.onSkip(decoded.sk, decoded.reason);
+        }
+        start = page.last;
+      } while (start !== undefined && sets.length < limit);
       return sets;
+    });
+  }
+
+  best(person: string): Promise<LoggedSet | undefined> {
+    return this.run('best', async () => {
+      const pk = partitionKey(person);
+      const { items } = await this.query({
+        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        ExpressionAttributeValues: { ':pk': pk, ':sk': PROFILE_SK },
+        Limit: 1,
+      });
+      const profile = items.map(decodeItem).find((decoded) => decoded.kind === 'profile');
+      const aggregate = profile?.kind === 'profile' ? profile.aggregate : {};
+      if (aggregate.bestKnown === true) return aggregate.best;
+      // Unknown (a profile from before the aggregate, or its best deleted): one pass over the log,
+      // page by page within the turn's deadline, then kept, so the next question is one read.
+      const all = await this.history(person, { limit: MAX_HISTORY_LIMIT });
+      const best = all.length > 0 ? all.reduce(better) : undefined;
+      await this.keepBest(pk, best);
+      return best;
+    });
+  }
+
+  clearHistory(person: string, at: string): Promise<void> {
+    return this.run('clearHistory', async () => {
+      const pk = partitionKey(person);
+      const mark = sinceKey(at).slice(SET_PREFIX.length);
+      try {
+        // The mark moves only forward: a retried older "yes" never brings back later sets.
+        await this.update({
+          Key: marshallKey(pk, PROFILE_SK),
+          UpdateExpression: 'SET clearedAt = :at, purgeOwed = :true, bestKnown = :true REMOVE best, bestScore',
+          ConditionExpression: 'attribute_not_exists(clearedAt) OR clearedAt < :at',
+          ExpressionAttributeValues: marshall({ ':at': mark, ':true': true }),
+        });
+      } catch (error) {
+        if (!isConditionFailure(error)) throw error;
+      }
+      await this.send(new DeleteItemCommand({ TableName: this.tableName, Key: marshallKey(pk, PAUSED_SK) }));
+    });
+  }
+
+  purgeCleared(person: string): Promise<'done' | 'more'> {
+    return this.run('purgeCleared', async () => {
+      const pk = partitionKey(person);
+      const { items } = await this.query({
+        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        ExpressionAttributeValues: { ':pk': pk, ':sk': PROFILE_SK },
+        Limit: 1,
+      });
+      const clearedAt = readAggregate(items[0]).clearedAt;
+      if (clearedAt === undefined) return 'done';
+      // One page of the oldest deleted sets per step: a long log takes several turns, and no
+      // turn waits for more than a page.
+      const page = await this.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: marshall({ ':pk': pk, ':from': SET_PREFIX, ':to': throughKey(clearedAt) }),
+          ProjectionExpression: 'sk',
+          ConsistentRead: true,
+          Limit: PURGE_PAGE,
+        }),
+      );
+      const keys = (page.Items ?? []).flatMap((item) => (item.sk?.S !== undefined ? [marshallKey(pk, item.sk.S)] : []));
+      for (let i = 0; i < keys.length; i += BATCH_SIZE) await this.deleteBatch(keys.slice(i, i + BATCH_SIZE));
+      if (page.LastEvaluatedKey !== undefined) return 'more';
+      try {
+        await this.update({
+          Key: marshallKey(pk, PROFILE_SK),
+          UpdateExpression: 'REMOVE purgeOwed',
+          ConditionExpression: 'clearedAt = :at',
+          ExpressionAttributeValues: marshall({ ':at': clearedAt }),
+        });
+      } catch (error) {
+        // Cleared again meanwhile: that clear's purge goes on.
+        if (!isConditionFailure(error)) throw error;
+      }
+      return 'done';
     });
   }
 
@@ -183,7 +319,7 @@ export class DynamoTrainingStore implements TrainingStore {
       const keys: Record<string, AttributeValue>[] = [];
       let start: Record<string, AttributeValue> | undefined;
       do {
-        const page = await this.client.send(
+        const page = await this.send(
           new QueryCommand({
             TableName: this.tableName,
             KeyConditionExpression: 'pk = :pk',
@@ -206,14 +342,72 @@ export class DynamoTrainingStore implements TrainingStore {
     });
   }
 
+  /** The item at `sk`, from the failed condition's ALL_OLD (DynamoDB) or a consistent read (dynalite sends none). */
+  private async holdsSet(pk: string, sk: string, failure: unknown): Promise<boolean> {
+    const old = (failure as { Item?: Record<string, AttributeValue> }).Item;
+    let raw: unknown;
+    if (old !== undefined) raw = unmarshall(old);
+    else {
+      const { items } = await this.query({
+        KeyConditionExpression: 'pk = :pk AND sk = :sk',
+        ExpressionAttributeValues: { ':pk': pk, ':sk': sk },
+        Limit: 1,
+      });
+      raw = items[0];
+    }
+    if (raw === undefined) return false;
+    // Something unreadable holds the key: not this set, and not to be overwritten blindly.
+    if (decodeItem(raw).kind !== 'set') throw new StoreError('conflict', `logSet failed: ${sk} holds something else`);
+    return true;
+  }
+
+  /** Keeps `set` as the best if it ranks at least as high (ties: the later write, a newer set). */
+  private async raiseBest(pk: string, set: LoggedSet): Promise<void> {
+    const checked = decodeItem(setItem(pk, set));
+    if (checked.kind !== 'set') return;
+    try {
+      await this.update({
+        Key: marshallKey(pk, PROFILE_SK),
+        UpdateExpression: 'SET best = :set, bestScore = :score',
+        ConditionExpression: '(attribute_not_exists(bestScore) OR bestScore <= :score) AND (attribute_not_exists(clearedAt) OR clearedAt < :at)',
+        ExpressionAttributeValues: marshall({ ':set': checked.set, ':score': bestScore(checked.set), ':at': checked.set.at }),
+      });
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  /** The best set changed or gone: the best is unknown until the next question recomputes it. */
+  private async forgetBestIf(pk: string, id: string): Promise<void> {
+    try {
+      await this.update({
+        Key: marshallKey(pk, PROFILE_SK),
+        UpdateExpression: 'REMOVE best, bestScore, bestKnown',
+        ConditionExpression: 'best.#id = :id',
+        ExpressionAttributeNames: { '#id': 'id' },
+        ExpressionAttributeValues: marshall({ ':id': id }),
+      });
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  private async keepBest(pk: string, best: LoggedSet | undefined): Promise<void> {
+    await this.update({
+      Key: marshallKey(pk, PROFILE_SK),
+      UpdateExpression: best ? 'SET bestKnown = :true, best = :set, bestScore = :score' : 'SET bestKnown = :true REMOVE best, bestScore',
+      ExpressionAttributeValues: marshall({ ':true': true, ...(best && { ':set': best, ':score': bestScore(best) }) }),
+    });
+  }
+
   private async deleteBatch(keys: Record<string, AttributeValue>[]): Promise<void> {
     let pending: WriteRequest[] = keys.map((Key) => ({ DeleteRequest: { Key } }));
     for (let attempt = 0; pending.length > 0; attempt += 1) {
       if (attempt > BATCH_RETRIES) {
-        throw new StoreError('throttled', `deleteAll failed: ${pending.length} deletions were not processed`);
+        throw new StoreError('throttled', `delete failed: ${pending.length} deletions were not processed`);
       }
       if (attempt > 0) await sleep(50 * 2 ** attempt);
-      const result = await this.client.send(new BatchWriteItemCommand({ RequestItems: { [this.tableName]: pending } }));
+      const result = await this.send(new BatchWriteItemCommand({ RequestItems: { [this.tableName]: pending } }));
       pending = result.UnprocessedItems?.[this.tableName] ?? [];
     }
   }
@@ -223,8 +417,9 @@ export class DynamoTrainingStore implements TrainingStore {
     KeyConditionExpression: string;
     ExpressionAttributeValues: Record<string, string>;
     Limit: number;
-  }): Promise<unknown[]> {
-    const result = await this.client.send(
+    ExclusiveStartKey?: QueryCommandInput['ExclusiveStartKey'];
+  }): Promise<{ items: unknown[]; last?: Record<string, AttributeValue> }> {
+    const result = await this.send(
       new QueryCommand({
         TableName: this.tableName,
         ScanIndexForward: false,
@@ -233,17 +428,31 @@ export class DynamoTrainingStore implements TrainingStore {
         ExpressionAttributeValues: marshall(input.ExpressionAttributeValues),
       }),
     );
-    return (result.Items ?? []).map(unmarshall);
+    return { items: (result.Items ?? []).map(unmarshall), ...(result.LastEvaluatedKey && { last: result.LastEvaluatedKey }) };
   }
 
-  private async put(item: Record<string, unknown>, condition?: string): Promise<void> {
-    await this.client.send(
+  private async update(input: Omit<UpdateItemCommandInput, 'TableName'>): Promise<void> {
+    await this.send(new UpdateItemCommand({ TableName: this.tableName, ...input }));
+  }
+
+  private async put(item: Record<string, unknown>, condition?: string, returnOld = false): Promise<void> {
+    await this.send(
       new PutItemCommand({
         TableName: this.tableName,
         Item: marshall(item),
         ...(condition !== undefined ? { ConditionExpression: condition } : {}),
+        // DynamoDB hands back the item that failed the condition, sparing a read.
+        ...(returnOld ? { ReturnValuesOnConditionCheckFailure: 'ALL_OLD' as const } : {}),
       }),
     );
+  }
+
+  /** Every request goes through here: none starts without time left, none outlives the deadline. */
+  private async send<C extends Command>(command: C): Promise<Output<C>> {
+    const left = this.deadline.remaining();
+    if (left < MIN_CALL_MS) throw new StoreError('timeout', `no time left in this turn for ${command.constructor.name}`);
+    const options = Number.isFinite(left) ? { abortSignal: AbortSignal.timeout(Math.ceil(left)) } : {};
+    return (await this.client.send(command as QueryCommand, options)) as Output<C>;
   }
 
   private async run<T>(operation: string, body: () => Promise<T>): Promise<T> {

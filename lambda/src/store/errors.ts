@@ -56,7 +56,7 @@ export function classify(error: unknown): StoreErrorCode {
     if (THROTTLING.has(name)) return 'throttled';
     if (CONFLICT.has(name)) return 'conflict';
     if (INVALID.has(name)) return 'invalid';
-    if (name === 'TimeoutError' || name === 'RequestTimeout' || name === 'RequestTimeoutException') return 'timeout';
+    if (name === 'TimeoutError' || name === 'RequestTimeout' || name === 'RequestTimeoutException' || name === 'AbortError') return 'timeout';
   }
   if (code === 'ETIMEDOUT') return 'timeout';
   if (httpStatus(error) === 429) return 'throttled';

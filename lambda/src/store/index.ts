@@ -4,3 +4,4 @@
 export type { HistoryOptions, LaunchData, Profile, TrainingStore } from './types';
 export { StoreError, isStoreError, type StoreErrorCode } from './errors';
 export { PROFILE_VERSION } from './validate';
+export { turnDeadline, deadlineIn, type Deadline } from './deadline';

@@ -5,12 +5,14 @@ import { PAUSED_SK, PROFILE_SK, SET_PREFIX, setKey } from './keys';
 import { explain, isObject, type Checked } from '../workout/schema';
 import type { Profile } from './types';
 import { checkLoggedSet, checkProfile } from './validate';
+import { readAggregate, type LogAggregate } from './aggregate';
 
 type Item = Record<string, unknown>;
 
 /** A decoded item of a Query; 'skip' carries why, for the log. */
 export type Decoded =
-  | { readonly kind: 'profile'; readonly profile: Profile }
+  /** The profile item: the runner's settings (absent until first saved) and the log's aggregate. */
+  | { readonly kind: 'profile'; readonly profile?: Profile; readonly aggregate: LogAggregate; readonly skipped?: string }
   | { readonly kind: 'paused'; readonly snapshot: unknown }
   | { readonly kind: 'set'; readonly set: LoggedSet }
   | { readonly kind: 'skip'; readonly sk: string; readonly reason: string };
@@ -48,8 +50,12 @@ export function decodeItem(item: unknown): Decoded {
   if (!isObject(item)) return { kind: 'skip', sk: '?', reason: 'not an item' };
   const sk = typeof item.sk === 'string' ? item.sk : '?';
   if (sk === PROFILE_SK) {
+    const aggregate = readAggregate(item);
+    // The aggregate's writes create the item before any settings are saved.
+    if (item.settings === undefined && item.version === undefined) return { kind: 'profile', aggregate };
     const checked = checkProfile(item);
-    return checked.ok ? { kind: 'profile', profile: checked.value } : { kind: 'skip', sk, reason: explain(checked) };
+    // Unreadable settings cost the settings only: the cleared-at mark must still hide what it hides.
+    return checked.ok ? { kind: 'profile', profile: checked.value, aggregate } : { kind: 'profile', aggregate, skipped: explain(checked) };
   }
   if (sk === PAUSED_SK) {
     if (typeof item.snapshot !== 'string') return { kind: 'skip', sk, reason: 'snapshot is not a string' };

@@ -1,5 +1,6 @@
 // The training log as the handlers see it: an interface, so they never depend on DynamoDB.
 import type { LoggedSet } from '../workout/model';
+import type { Deadline } from './deadline';
 import type { Profile } from './validate';
 
 export type { Profile };
@@ -9,12 +10,14 @@ export interface LaunchData {
   readonly profile?: Profile;
   /** The caller's own versioned snapshot, parsed JSON, to be validated by the caller. */
   readonly pausedSet?: unknown;
-  /** Newest first. */
+  /** Newest first; none at or before a cleared-at mark. */
   readonly recentSets: LoggedSet[];
+  /** A cleared history still has sets in the table: purgeCleared removes them a page at a time. */
+  readonly purgeOwed?: boolean;
 }
 
 export interface HistoryOptions {
-  /** At most this many sets (default 100, at most 1000). */
+  /** At most this many sets (default 100, at most 100,000, read page by page). */
   readonly limit?: number;
   /** Only sets finished at or after this ISO 8601 time. */
   readonly since?: string;
@@ -22,6 +25,8 @@ export interface HistoryOptions {
 
 /** Every method rejects only with a StoreError. */
 export interface TrainingStore {
+  /** The same store, every call of which shares `deadline`: a call with no time left rejects with 'timeout' unsent. */
+  within(deadline: Deadline): TrainingStore;
   /** Profile, paused set and the `recent` newest sets (default 5), in exactly one Query. */
   loadLaunch(person: string, recent?: number): Promise<LaunchData>;
   /** Last writer wins, except createdAt: the first one stays. */
@@ -35,8 +40,18 @@ export interface TrainingStore {
   updateSet(person: string, set: LoggedSet): Promise<void>;
   /** Succeeds whether or not the set was there. */
   deleteSet(person: string, set: Pick<LoggedSet, 'id' | 'at'>): Promise<void>;
-  /** Newest first, in one Query. */
+  /** Newest first, page by page (one Query for up to about 1 MB); none at or before a cleared-at mark. */
   history(person: string, options?: HistoryOptions): Promise<LoggedSet[]>;
-  /** Removes profile, paused set and every set; resolves to the number of items removed. */
+  /** The best set (workout/history.ts bestScore): one read, or a recompute when it is unknown. */
+  best(person: string): Promise<LoggedSet | undefined>;
+  /**
+   * "Delete my history", at once for every read: a cleared-at mark on the profile (sets at or
+   * before `at` are never read again), and the paused set removed. The sets themselves go later,
+   * a page per purgeCleared call.
+   */
+  clearHistory(person: string, at: string): Promise<void>;
+  /** Removes one page of cleared sets: 'more' while some are left. */
+  purgeCleared(person: string): Promise<'done' | 'more'>;
+  /** Removes profile, paused set and every set at once (tests and tools); the number removed. */
   deleteAll(person: string): Promise<number>;
 }

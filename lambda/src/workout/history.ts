@@ -1,5 +1,6 @@
 import type { HistoryQuery } from './events';
 import type { LoggedSet, Unit, Weight } from './model';
+import { exerciseOf } from './exercises';
 import { convertWeight } from './settings';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -17,18 +18,42 @@ function inUnit(weight: Weight | undefined, unit: Unit): number {
   return weight ? convertWeight(weight.amount, weight.unit, unit) : 0;
 }
 
-/** Heavier beats lighter; at the same weight, more reps win; ties go to the newer set. */
-function better(unit: Unit) {
-  return (a: LoggedSet, b: LoggedSet): LoggedSet => {
-    const wa = inUnit(a.weight, unit);
-    const wb = inUnit(b.weight, unit);
-    if (wa !== wb) return wa > wb ? a : b;
-    if (a.reps !== b.reps) return a.reps > b.reps ? a : b;
-    return a.at >= b.at ? a : b;
-  };
+const newestFirst = (sets: readonly LoggedSet[]) => [...sets].sort((a, b) => b.at.localeCompare(a.at));
+
+const GRAMS_PER_UNIT: Readonly<Record<Unit, number>> = { kg: 1000, lb: 453.59237 };
+
+/**
+ * A set's rank as a lifter means "best": a full set (every rep clean, at least the exercise's
+ * clean-rep count, the same bar it takes to add weight) beats any partial or unchecked one; then
+ * the heavier weight; then more reps. One number, so the store can keep the best with a
+ * conditional write (bestScore <= this) instead of reading the log.
+ */
+export function bestScore(set: LoggedSet): number {
+  const full = set.clean === true && set.reps >= exerciseOf(set).progression.cleanReps ? 1 : 0;
+  const grams = set.weight ? Math.round(set.weight.amount * GRAMS_PER_UNIT[set.weight.unit]) : 0;
+  // reps < 100 and grams < 10^7 (bounds in settings.ts): the parts never overlap.
+  return full * 1e12 + grams * 100 + set.reps;
 }
 
-const newestFirst = (sets: readonly LoggedSet[]) => [...sets].sort((a, b) => b.at.localeCompare(a.at));
+/** The better set by bestScore; ties go to the newer set. */
+export function better(a: LoggedSet, b: LoggedSet): LoggedSet {
+  const sa = bestScore(a);
+  const sb = bestScore(b);
+  if (sa !== sb) return sa > sb ? a : b;
+  return a.at >= b.at ? a : b;
+}
+
+/** Newest first: has the newest workout ended within `sets` (a gap, or nothing older)? */
+export function workoutOf(sets: readonly LoggedSet[]): { readonly sets: readonly LoggedSet[]; readonly complete: boolean } {
+  const sorted = newestFirst(sets.filter((s) => s.reps > 0));
+  const workout: LoggedSet[] = [];
+  for (const set of sorted) {
+    const previous = workout[workout.length - 1];
+    if (previous && Date.parse(previous.at) - Date.parse(set.at) > SESSION_GAP_MS) return { sets: workout, complete: true };
+    workout.push(set);
+  }
+  return { sets: workout, complete: false };
+}
 
 /** `sets` as the store returns them; `now` decides what "this week" means (the last seven days). */
 export function summarize(query: HistoryQuery, sets: readonly LoggedSet[], now: number, unit: Unit): HistorySummary {
@@ -37,23 +62,18 @@ export function summarize(query: HistoryQuery, sets: readonly LoggedSet[], now: 
   if (!newest) return { query, kind: 'empty' };
   switch (query) {
     case 'last': {
-      const workout: LoggedSet[] = [];
-      for (const set of sorted) {
-        const previous = workout[workout.length - 1] ?? newest;
-        if (Date.parse(previous.at) - Date.parse(set.at) > SESSION_GAP_MS) break;
-        workout.push(set);
-      }
+      const workout = workoutOf(sorted).sets;
       // Whole days since, not a weekday: the request carries no time zone, and "three days ago"
       // is right wherever the runner is.
       const daysAgo = Math.max(0, Math.floor((now - Date.parse(newest.at)) / DAY_MS));
-      return { query, kind: 'last', at: newest.at, daysAgo, sets: workout.length, best: workout.reduce(better(unit)) };
+      return { query, kind: 'last', at: newest.at, daysAgo, sets: workout.length, best: workout.reduce(better) };
     }
     case 'best':
-      return { query, kind: 'best', best: sorted.reduce(better(unit)) };
+      return { query, kind: 'best', best: sorted.reduce(better) };
     case 'week': {
       const week = sorted.filter((s) => now - Date.parse(s.at) <= WEEK_MS);
       if (week.length === 0) return { query, kind: 'empty' };
-      const heaviest = week.reduce(better(unit)).weight;
+      const heaviest = week.reduce((a, b) => (inUnit(b.weight, unit) > inUnit(a.weight, unit) ? b : a)).weight;
       return {
         query,
         kind: 'week',
