@@ -1,7 +1,7 @@
 // A fresh table per test file (or per test) in the run's dynalite, and raw access to it for
 // planting items the store itself would never write.
 import { randomUUID } from 'node:crypto';
-import { GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { BatchWriteItemCommand, GetItemCommand, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import {
   type DynamoStoreOptions,
@@ -16,6 +16,8 @@ export interface TestTable {
   readonly store: DynamoTrainingStore;
   readonly raw: {
     put(item: Record<string, unknown>): Promise<void>;
+    /** Many items in batches of 25: a long log planted in a few requests. */
+    putMany(items: readonly Record<string, unknown>[]): Promise<void>;
     get(pk: string, sk: string): Promise<Record<string, unknown> | undefined>;
     keys(pk: string): Promise<string[]>;
   };
@@ -44,20 +46,37 @@ export async function freshTable(options: DynamoStoreOptions & { endpoint?: stri
       async put(item) {
         await client.send(new PutItemCommand({ TableName: tableName, Item: marshall(item, { removeUndefinedValues: true }) }));
       },
+      async putMany(items) {
+        for (let i = 0; i < items.length; i += 25) {
+          let pending = items.slice(i, i + 25).map((item) => ({ PutRequest: { Item: marshall(item, { removeUndefinedValues: true }) } }));
+          while (pending.length > 0) {
+            const result = await client.send(new BatchWriteItemCommand({ RequestItems: { [tableName]: pending } }));
+            pending = (result.UnprocessedItems?.[tableName] ?? []) as typeof pending;
+          }
+        }
+      },
       async get(pk, sk) {
         const { Item } = await client.send(new GetItemCommand({ TableName: tableName, Key: marshall({ pk, sk }), ConsistentRead: true }));
         return Item === undefined ? undefined : unmarshall(Item);
       },
       async keys(pk) {
-        const result = await client.send(
-          new QueryCommand({
-            TableName: tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': { S: pk } },
-            ConsistentRead: true,
-          }),
-        );
-        return (result.Items ?? []).map((item) => String(item.sk?.S));
+        const keys: string[] = [];
+        let start: Record<string, import('@aws-sdk/client-dynamodb').AttributeValue> | undefined;
+        do {
+          const result = await client.send(
+            new QueryCommand({
+              TableName: tableName,
+              KeyConditionExpression: 'pk = :pk',
+              ExpressionAttributeValues: { ':pk': { S: pk } },
+              ProjectionExpression: 'sk',
+              ConsistentRead: true,
+              ExclusiveStartKey: start,
+            }),
+          );
+          keys.push(...(result.Items ?? []).map((item) => String(item.sk?.S)));
+          start = result.LastEvaluatedKey;
+        } while (start !== undefined);
+        return keys;
       },
     },
     close: () => store.close(),
