@@ -18,6 +18,8 @@ export type FaultMode =
   | { readonly kind: 'throttle' }
   /** An error the SDK does not retry (the table is gone), so a failed turn costs no backoff. */
   | { readonly kind: 'reject' }
+  /** PutItem answered with a failed condition (nothing written), everything else passed through. */
+  | { readonly kind: 'conditionFail' }
   /** The store's real answer: its headers at once, then its body one byte every `everyMs`. */
   | { readonly kind: 'trickle'; readonly everyMs: number };
 
@@ -115,7 +117,8 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
 
   const handle = (request: IncomingMessage, response: ServerResponse): void => {
     stats.requests += 1;
-    operations.push(String(request.headers['x-amz-target'] ?? '?').split('.').pop() ?? '?');
+    const operation = String(request.headers['x-amz-target'] ?? '?').split('.').pop() ?? '?';
+    operations.push(operation);
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -147,6 +150,10 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         case 'trickle':
           stats.faults += 1;
           return trickle(request, response, body, now.everyMs);
+        case 'conditionFail':
+          if (operation !== 'PutItem') return forward(request, response, body);
+          stats.faults += 1;
+          return answerError(response, 'ConditionalCheckFailedException');
       }
     });
   };

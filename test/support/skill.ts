@@ -21,6 +21,8 @@ type LambdaHandler = (event: RequestEnvelope, context: unknown, callback: (err: 
 
 export interface LoadedSkill {
   readonly invoke: Invoke;
+  /** The same handler, given the Lambda context a test chooses (its remaining time). */
+  readonly invokeWith: (envelope: RequestEnvelope, context: unknown) => Promise<ResponseEnvelope>;
   readonly table?: TestTable;
 }
 
@@ -36,7 +38,11 @@ export async function loadExportedSkill(options: { store?: boolean; skillId?: st
   });
   restore('DEADLIFT_TABLE', saved.table);
   restore('SKILL_ID', saved.skill);
-  return { invoke: lambdaInvoker(handler!), ...(table && { table }) };
+  const invokeWith = (envelope: RequestEnvelope, context: unknown) =>
+    new Promise<ResponseEnvelope>((resolve, reject) => {
+      handler!(envelope, context, (err, res) => (err ? reject(err) : res ? resolve(res) : reject(new Error('no response'))));
+    });
+  return { invoke: lambdaInvoker(handler!), invokeWith, ...(table && { table }) };
 }
 
 function restore(name: string, value: string | undefined): void {
