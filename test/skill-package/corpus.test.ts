@@ -130,3 +130,46 @@ describe.each(Object.keys(CORPUS))('natural phrasings in %s', (locale) => {
     expect(unneeded).toEqual([]);
   });
 });
+
+// Issue 13's list of what once went to the fallback in en-US, word for word.
+test.each([
+  ["let's do twelve reps", 'StartSetIntent', { reps: '12' }],
+  ['do twelve reps', 'StartSetIntent', { reps: '12' }],
+  ['twelve reps at sixty five', 'StartSetIntent', { reps: '12', weight: '65' }],
+  ["I'm ready", 'StartSetIntent', {}],
+  ['begin', 'StartSetIntent', {}],
+  ['hang on', 'AMAZON.PauseIntent', {}],
+  ['hold up', 'AMAZON.PauseIntent', {}],
+  ['one sec', 'AMAZON.PauseIntent', {}],
+  ['go', 'AMAZON.ResumeIntent', {}],
+  ['go on', 'AMAZON.ResumeIntent', {}],
+  ['carry on', 'AMAZON.ResumeIntent', {}],
+  ['unpause', 'AMAZON.ResumeIntent', {}],
+  ["I'm done", 'FinishSetIntent', {}],
+  ['done', 'FinishSetIntent', {}],
+  ['finished', 'FinishSetIntent', {}],
+  ["that's it", 'FinishSetIntent', {}],
+  ['last rep', 'FinishSetIntent', {}],
+  ['stop the set', 'FinishSetIntent', {}],
+  ['actually it was six', 'CorrectCountIntent', { reps: '6' }],
+  ['make that eight', 'CorrectCountIntent', { reps: '8' }],
+  ['log ten reps at 65', 'LogSetIntent', { reps: '10', weight: '65' }],
+  ['record a set of 10', 'LogSetIntent', { reps: '10' }],
+  ['history', 'LastTimeIntent', {}],
+  ["what's my PR", 'BestSetIntent', {}],
+  ['rest for a minute', 'RestIntent', { duration: '60' }],
+  ['start a set of 10 at 65 lbs', 'StartSetIntent', { reps: '10', weight: '65', unit: 'lb' }],
+  ['start a set of 10 at 65 lb', 'StartSetIntent', { reps: '10', weight: '65', unit: 'lb' }],
+  ['start a set of 10 at 30 kg', 'StartSetIntent', { reps: '10', weight: '30', unit: 'kg' }],
+  ['start a set of 10 at 30 kilo', 'StartSetIntent', { reps: '10', weight: '30', unit: 'kg' }],
+  ['start a set of 10 at 30 kilos', 'StartSetIntent', { reps: '10', weight: '30', unit: 'kg' }],
+  ['how many have I done', 'RepCountIntent', {}],
+  ['what rep am I on', 'RepCountIntent', {}],
+  ['how many left', 'RepCountIntent', {}],
+  ['yep', 'AMAZON.YesIntent', {}],
+  ['sure', 'AMAZON.YesIntent', {}],
+  ['nope', 'AMAZON.NoIntent', {}],
+] as const)('en-US understands "%s" on its samples alone', (said, intent, slots) => {
+  const strict = createMatcher(loadInteractionModel(root, 'en-US'), 'en-US', { strict: true });
+  expect(outcome(strict.match(said))).toEqual({ intent, slots });
+});
