@@ -73,17 +73,18 @@ export const deDE: Resources = {
   },
   paused: 'Pause. Du stehst bei {{reps}} von {{target}}.',
   pausedAtStart: 'Pause, noch vor deiner ersten Wiederholung.',
-  countIs_one: 'Alles klar, eine von {{target}}.',
-  countIs_other: 'Alles klar, {{count}} von {{target}}.',
-  // "Wie viele habe ich?": zwei kurze Sätze, jeder stimmt mit seiner Zahl überein.
+  countIs_one: 'Alles klar, eine von {{target}} Wiederholungen.',
+  countIs_other: 'Alles klar, {{count}} von {{target}} Wiederholungen.',
+  // "Wie viele habe ich?": zwei kurze Sätze, jeder stimmt mit seiner Zahl überein; keine Zahl
+  // direkt vor dem Punkt (siehe oben: "4. Sag" läse Alexa als "vierte").
   repCount: {
     none: 'Noch keine Wiederholung.',
     done_one: 'Eine hast du geschafft.',
     done_other: '{{count}} hast du geschafft.',
-    left_one: 'Noch eine.',
-    left_other: 'Noch {{count}}.',
-    finished_one: 'Der Satz endete bei einer von {{target}}.',
-    finished_other: 'Der Satz endete bei {{count}} von {{target}}.',
+    left_one: 'Noch eine vor dir.',
+    left_other: 'Noch {{count}} vor dir.',
+    finished_one: 'Der Satz endete bei einer von {{target}} Wiederholungen.',
+    finished_other: 'Der Satz endete bei {{count}} von {{target}} Wiederholungen.',
   },
   rest: {
     start: '{{seconds}} Sekunden Satzpause. Stange ablegen und die Hände ausschütteln.',
