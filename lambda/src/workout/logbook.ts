@@ -1,9 +1,9 @@
 import type { Act } from './acts';
 import type { WorkoutEvent } from './events';
 import { summarize } from './history';
-import { EXERCISES, exerciseOf } from './exercises';
+import { exerciseOf } from './exercises';
 import type { LoggedSet } from './model';
-import { checkCount, checkWeight, refuse, reply, type Outcome, type TurnContext } from './outcome';
+import { checkCount, checkWeight, exercisesOf, refuse, reply, type Outcome, type TurnContext } from './outcome';
 import { BOUNDS } from './settings';
 import type { WorkoutState } from './state';
 
@@ -50,7 +50,7 @@ function logByVoice(state: WorkoutState, event: Extract<LogbookEvent, { type: 'l
   const set: LoggedSet = {
     // Distinct from the id of a guided set the same request may have finished (see settle).
     id: `${ctx.requestId}:voice`,
-    exercise: exerciseOf(undefined, ctx.exercises ?? EXERCISES).id,
+    exercise: exerciseOf(undefined, exercisesOf(ctx)).id,
     at: new Date(ctx.now).toISOString(),
     reps: reps.value,
     source: 'voice',

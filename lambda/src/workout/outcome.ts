@@ -1,6 +1,6 @@
 import type { Act, Asked, Effect } from './acts';
 import type { Heard, HeardWeight } from './events';
-import type { ExerciseCatalog } from './exercises';
+import { EXERCISES, type ExerciseCatalog } from './exercises';
 import type { ActiveSet, Weight } from './model';
 import { BOUNDS, weightInBounds } from './settings';
 import type { Question, Stage, WorkoutState } from './state';
@@ -15,6 +15,11 @@ export interface TurnContext {
   readonly voice: Voice;
   /** The exercises known; absent: the skill's own (`exercises/index.ts`). */
   readonly exercises?: ExerciseCatalog;
+}
+
+/** The exercises this turn knows: the context's, else the skill's own. */
+export function exercisesOf(ctx: Pick<TurnContext, 'exercises'>): ExerciseCatalog {
+  return ctx.exercises ?? EXERCISES;
 }
 
 export interface Outcome {

@@ -1,9 +1,9 @@
 import type { Act, Asked, Effect } from './acts';
 import type { Heard, HeardWeight, LaunchInfo, SettingsChangeHeard, WorkoutEvent } from './events';
-import { EXERCISES, exerciseOf, type Exercise } from './exercises';
+import { exerciseOf, type Exercise } from './exercises';
 import { logbook } from './logbook';
 import { type ActiveSet, type FinishedSet, type Line, type LoggedSet, type Weight } from './model';
-import { activeSet, checkCount, checkWeight, refuse, reply, standingQuestion, type Verdict, type Outcome, type TurnContext } from './outcome';
+import { activeSet, checkCount, exercisesOf, checkWeight, refuse, reply, standingQuestion, type Verdict, type Outcome, type TurnContext } from './outcome';
 import { isPlaying, planBlock, repsCountedAt } from './pacing';
 import { suggestNext } from './progression';
 import { applySettingsChange, BOUNDS, type SettingsChange } from './settings';
@@ -130,9 +130,10 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
   }
 }
 
-/** The exercise being coached: the set's in progress, else the one a new set would be. */
+/** The exercise being coached: the set's in progress or just finished, else the one a new set would be. */
 function exerciseNow(state: WorkoutState, ctx: Pick<TurnContext, 'exercises'>): Exercise {
-  return exerciseOf(activeSet(state.stage), ctx.exercises ?? EXERCISES);
+  const set = activeSet(state.stage) ?? (state.stage.name === 'finished' ? state.stage.set : undefined);
+  return exerciseOf(set, exercisesOf(ctx));
 }
 
 function emptyBar(state: WorkoutState): Weight {
@@ -152,12 +153,12 @@ function launch(state: WorkoutState, info: LaunchInfo, ctx: TurnContext): Outcom
     return reply({ ...fresh, savedSet: info.savedSet, question: 'resumeSaved' }, acts);
   }
   if (info.lastSet) acts.push({ type: 'lastTime', set: info.lastSet });
-  acts.push({ type: 'suggest', suggestion: suggestNext(exerciseNow(fresh, ctx), info.lastSet, emptyBar(state)) });
+  acts.push({ type: 'suggest', suggestion: suggestNext(exerciseOf(info.lastSet, exercisesOf(ctx)), info.lastSet, emptyBar(state)) });
   return reply({ ...fresh, question: 'start' }, acts);
 }
 
 function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefined, ctx: TurnContext): Outcome {
-  const exercise = exerciseOf(undefined, ctx.exercises ?? EXERCISES);
+  const exercise = exerciseOf(undefined, exercisesOf(ctx));
   const { min, max } = exercise.bounds.targetReps;
   const target = reps === 'missing' ? { ok: true as const, value: state.settings.targetReps } : checkCount(reps, 'reps', min, max);
   if (!target.ok) return refuse(state, target.act);
@@ -191,7 +192,7 @@ function closeCurrentSet(state: WorkoutState, ctx: TurnContext): Settled {
 
 /** Speaks the next block of reps and decides what the response asks after it. */
 function sendBlock(state: WorkoutState, set: ActiveSet, intro: Line | undefined, ctx: TurnContext, acts: Act[] = [], effects: Effect[] = []): Outcome {
-  const exercise = exerciseOf(set, ctx.exercises ?? EXERCISES);
+  const exercise = exerciseOf(set, exercisesOf(ctx));
   const plan = planBlock(
     { exercise, fromRep: set.repsDone + 1, target: set.target, settings: state.settings, sentAt: ctx.now, ...(intro && { intro }) },
     ctx.voice,
@@ -219,7 +220,7 @@ function carryOn(state: WorkoutState, ctx: TurnContext): Outcome {
   if (set) {
     if (set.repsDone >= set.target) return finishNow(state, set, ctx);
     const intro: Line | undefined =
-      state.stage.name === 'paused' ? introLine(exerciseOf(set, ctx.exercises ?? EXERCISES), { rep: set.repsDone + 1, target: set.target }) : undefined;
+      state.stage.name === 'paused' ? introLine(exerciseOf(set, exercisesOf(ctx)), { rep: set.repsDone + 1, target: set.target }) : undefined;
     return sendBlock(state, set, intro, ctx);
   }
   if (state.savedSet) return resumeSaved(state, state.savedSet, ctx);
@@ -231,7 +232,7 @@ function carryOn(state: WorkoutState, ctx: TurnContext): Outcome {
 
 function resumeSaved(state: WorkoutState, set: ActiveSet, ctx: TurnContext): Outcome {
   const { savedSet: _resumed, ...rest } = state;
-  const intro = introLine(exerciseOf(set, ctx.exercises ?? EXERCISES), { rep: set.repsDone + 1, target: set.target });
+  const intro = introLine(exerciseOf(set, exercisesOf(ctx)), { rep: set.repsDone + 1, target: set.target });
   const { block: _old, ...unplayed } = set;
   return sendBlock({ ...rest, ...(set.weight && { lastWeight: set.weight }) }, { ...unplayed, startedAt: ctx.now }, intro, ctx, [], [
     { type: 'clearPausedSet' },
@@ -307,7 +308,7 @@ function startOver(state: WorkoutState, ctx: TurnContext): Outcome {
     startedAt: ctx.now,
     ...(set.weight && { weight: set.weight }),
   };
-  return sendBlock({ ...state, question: undefined }, again, introLine(exerciseOf(again, ctx.exercises ?? EXERCISES)), ctx);
+  return sendBlock({ ...state, question: undefined }, again, introLine(exerciseOf(again, exercisesOf(ctx))), ctx);
 }
 
 function rest(state: WorkoutState, heard: Heard): Outcome {
@@ -400,7 +401,8 @@ function noteClean(state: WorkoutState, clean: boolean, ctx: TurnContext): Outco
     { ...state, lastSet, question: 'another' },
     [
       { type: 'cleanNoted', clean },
-      { type: 'suggest', suggestion: suggestNext(exerciseNow(state, ctx), lastSet, emptyBar(state)) },
+      // The rule of the exercise that set was, whatever comes next.
+      { type: 'suggest', suggestion: suggestNext(exerciseOf(lastSet, exercisesOf(ctx)), lastSet, emptyBar(state)) },
     ],
     [{ type: 'updateSet', set: lastSet }],
   );

@@ -59,6 +59,30 @@ describe('a test-only second exercise', () => {
     const set = activeSet(outcome.state.stage);
     expect(repsAct(outcome).block).toEqual(set?.block);
     expect(repsAct(outcome).block.sentAt).toBe(T0);
+    expect(set?.exercise).toBe('testSquat');
+  });
+
+  it('keeps to a set`s own exercise when the catalog`s default is another', () => {
+    const deadliftFirst = catalog(RUNNER_DEADLIFT_EXERCISE, TEST_SQUAT);
+    const ctx = (now: number) => ({ now, requestId: `mixed-${(counter += 1)}`, voice: voiceFor(speaker), exercises: deadliftFirst });
+    const say = (outcome: Outcome) => render(speaker, present({ preface: [], decided: outcome.acts, warnings: [] })).speech;
+    const squats = turn(fresh(), { type: 'start', reps: 8, weight: { amount: 50, unit: 'lb' } }, T0).outcome;
+    const paused = transition(squats.state, { type: 'pause' }, ctx(T0 + repsAct(squats).block.repEnds[1]! + 10));
+    const resumed = transition(paused.state, { type: 'resume' }, ctx(T0 + 600_000));
+    expect(say(resumed)).toMatch(/^<s>Squats again from rep 3 of 8\.<\/s>/);
+    for (const words of deadliftWords) expect(say(resumed)).not.toContain(words);
+    const clean = transition(resumed.state, { type: 'yes' }, ctx(T0 + 1_200_000));
+    expect(clean.acts).toContainEqual({ type: 'suggest', suggestion: { kind: 'addWeight', from: { amount: 50, unit: 'lb' }, to: { amount: 60, unit: 'lb' } } });
+    // A new set is of the default: the deadlift.
+    const next = transition(clean.state, { type: 'yes' }, ctx(T0 + 1_300_000));
+    expect(activeSet(next.state.stage)?.exercise).toBe(RUNNER_DEADLIFT);
+    expect(say(next)).toContain('Butt out');
+  });
+
+  it('suggests by the rule of the exercise last lifted, at launch', () => {
+    const lastSet = { id: 's', exercise: 'testSquat', at: '2026-11-19T07:00:00.000Z', reps: 8, clean: true, source: 'guided', weight: { amount: 50, unit: 'lb' } } as const;
+    const launched = transition(fresh(), { type: 'launch', info: { firstTime: false, lastSet } }, { now: T0, requestId: 'l', voice: voiceFor(speaker), exercises: catalog(RUNNER_DEADLIFT_EXERCISE, TEST_SQUAT) });
+    expect(launched.acts).toContainEqual({ type: 'suggest', suggestion: { kind: 'addWeight', from: { amount: 50, unit: 'lb' }, to: { amount: 60, unit: 'lb' } } });
   });
 
   it('refuses a target outside its own bounds, not the deadlift`s', () => {
