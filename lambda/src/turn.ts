@@ -1,6 +1,7 @@
 // What the load phase hands the handler and the save phase: shared by interceptors/ and
 // handlers/, which never import each other (eslint.config.mjs enforces it).
 import type { HandlerInput } from 'ask-sdk-core';
+import type { People } from './people';
 import type { Speaker } from './speech/render';
 import type { TrainingStore } from './store';
 import type { Act } from './workout/acts';
@@ -35,6 +36,8 @@ export interface Turn {
   readonly launch?: LaunchInfo;
   /** The launch found a cleared history's sets still in the table: the save phase removes some. */
   readonly purgeOwed?: boolean;
+  /** Who owns the session's sets and questions (several people on one device). */
+  readonly people: People;
   /** With the store bound to this turn's deadline. */
   readonly services: Services;
 }

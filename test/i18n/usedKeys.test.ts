@@ -141,6 +141,7 @@ const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] 
   help: Object.values(STAGES).map((stage) => ({ type: 'help', stage })),
   notNow: Object.values(STAGES).map((stage) => ({ type: 'notNow', stage })),
   didNotUnderstand: [{ type: 'didNotUnderstand' }],
+  notYourQuestion: [{ type: 'notYourQuestion' }],
   cleanNoted: [{ type: 'cleanNoted', clean: true }, { type: 'cleanNoted', clean: false }],
   setSavedForLater: [{ type: 'setSavedForLater', reps: 6, target: 10 }],
   stateReset: [{ type: 'stateReset' }],

@@ -157,7 +157,8 @@ export class Conversation {
   private envelope(request: RequestEnvelope['request']): RequestEnvelope {
     const application = { applicationId: SKILL_ID };
     const user = { userId: this.options.userId ?? 'amzn1.ask.account.runner' };
-    const person = this.options.personId ? { personId: this.options.personId } : undefined;
+    const speaker = this.speaker ?? this.options.personId;
+    const person = speaker ? { personId: speaker } : undefined;
     const device: interfaces.system.SystemState['device'] = { deviceId: 'amzn1.ask.device.garage', supportedInterfaces: {} };
     return {
       version: '1.0',
@@ -171,6 +172,9 @@ export class Conversation {
     requestCounter += 1;
     return `amzn1.echo-api.request.${requestCounter}`;
   }
+
+  /** The recognized speaker of the next requests (several people on one device); overrides personId. */
+  speaker?: string;
 
   /** Sends requests with an unreadable timestamp, as no real device does. */
   stampless = false;

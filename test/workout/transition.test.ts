@@ -308,7 +308,7 @@ const event: fc.Arbitrary<WorkoutEvent> = fc.oneof(
   fc.record({ type: fc.constant('start' as const), reps: heard }),
   fc.constantFrom<WorkoutEvent>(
     { type: 'pause' }, { type: 'resume' }, { type: 'next' }, { type: 'finish' }, { type: 'repeat' }, { type: 'startOver' },
-    { type: 'yes' }, { type: 'no' }, { type: 'help' }, { type: 'fallback' }, { type: 'stop' }, { type: 'sessionEnded' },
+    { type: 'yes' }, { type: 'no' }, { type: 'help' }, { type: 'fallback' }, { type: 'notYourQuestion' }, { type: 'stop' }, { type: 'sessionEnded' },
     { type: 'deleteHistory' }, { type: 'explain', topic: 'how' }, { type: 'launch', info: { firstTime: false } },
   ),
   fc.record({ type: fc.constant('correct' as const), reps: heard }),

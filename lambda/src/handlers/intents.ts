@@ -5,6 +5,7 @@ import { WEEK_MS, workoutOf } from '../workout/history';
 import { withUnsaved } from '../workout/ledger';
 import type { LoggedSet } from '../workout/model';
 import { heardChoice, heardNumber, heardUnit, heardWeight, slot } from './slots';
+import { ownerOf } from '../people';
 import type { Turn } from '../turn';
 
 type IntentEvent = (intent: Intent, turn: Turn) => WorkoutEvent | Promise<WorkoutEvent>;
@@ -53,9 +54,11 @@ function history(query: HistoryQuery): IntentEvent {
   return async (_intent, turn) => {
     const store = turn.services.store;
     // Sets finished this session but not stored yet are part of the runner's history too.
-    if (!store) return { type: 'history', query, sets: turn.ledger.outbox };
+    // Only this person's: another runner's unsaved sets on the same device are theirs.
+    const ledger = { ...turn.ledger, outbox: turn.ledger.outbox.filter((set) => ownerOf(turn.people, set.id, turn.person) === turn.person) };
+    if (!store) return { type: 'history', query, sets: ledger.outbox };
     try {
-      return { type: 'history', query, sets: withUnsaved(turn.ledger, await storedFor(query, store, turn)) };
+      return { type: 'history', query, sets: withUnsaved(ledger, await storedFor(query, store, turn)) };
     } catch (error) {
       if (isStoreError(error)) return { type: 'history', query, sets: 'unavailable' };
       throw error;

@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
+import { eventFor, nextPeople, ownersFor } from '../people';
 import { render, voiceFor } from '../speech/render';
 import type { WorkoutEvent } from '../workout/events';
 import { present } from '../workout/presentation';
@@ -11,15 +12,23 @@ import { getTurn } from '../turn';
 
 /**
  * One turn in four phases: the load phase already ran (interceptor); here the core decides,
- * the save phase writes what must outlive the session, and the speech layer renders.
+ * the save phase writes what must outlive the session, and the speech layer renders. Who owns
+ * what (people.ts) is settled around the core, which knows nothing of persons.
  */
-export async function runTurn(input: HandlerInput, event: WorkoutEvent): Promise<Response> {
+export async function runTurn(input: HandlerInput, heard: WorkoutEvent): Promise<Response> {
   const turn = getTurn(input);
+  const event = eventFor(turn.people, turn.state, heard, turn.person);
   const decided = transition(turn.state, event, { now: turn.now, requestId: turn.requestId, voice: voiceFor(turn.speaker) });
-  const saved = await save(turn.services.store, turn.person, decided.state, turn.ledger, decided.effects, turn.now, turn.purgeOwed);
+  const owners = ownersFor(turn.people, turn.state, decided.state, decided.effects, turn.person);
+  const saved = await save(turn.services.store, owners, turn.person, decided.state, turn.ledger, decided.effects, turn.now, turn.purgeOwed);
+  const people = nextPeople(turn.people, owners, { before: turn.state, after: decided.state, event, person: turn.person }, {
+    outbox: saved.ledger.outbox,
+    pendingOwners: saved.pendingOwners,
+  });
   input.attributesManager.setSessionAttributes({
     state: serialize(decided.state, { ...saved.ledger, clock: turn.now }),
     ...(saved.purgeOwed && { purgeOwed: true }),
+    ...(people.ids.length > 0 && { people }),
   });
   const presentation = present({ preface: turn.preface, decided: decided.acts, warnings: saved.acts });
   return respond(input, render(turn.speaker, presentation), presentation);

@@ -1,3 +1,4 @@
+import type { Owners } from '../people';
 import { isStoreError, PROFILE_VERSION, type TrainingStore } from '../store';
 import type { Act, Effect } from '../workout/acts';
 import { record, type Ledger } from '../workout/ledger';
@@ -7,6 +8,8 @@ import type { WorkoutState } from '../workout/state';
 
 export interface Saved {
   readonly ledger: Ledger;
+  /** Whose each of ledger.pending is, by position. */
+  readonly pendingOwners: readonly string[];
   /** Said after what the core decided: that saving failed, once per session. */
   readonly acts: readonly Act[];
   /** A cleared history still has sets in the table: the next turn removes more. */
@@ -70,6 +73,7 @@ async function purge(store: TrainingStore, person: string): Promise<boolean> {
  */
 export async function save(
   store: TrainingStore | undefined,
+  owners: Owners,
   person: string,
   state: WorkoutState,
   before: Ledger,
@@ -79,7 +83,9 @@ export async function save(
 ): Promise<Saved> {
   const recorded = record(before, effects);
   const ledger = recorded.ledger;
-  if (!store) return { ledger, acts: [] };
+  const pendingOwners = (kept: readonly Effect[], all: readonly { effect: Effect; owner: string }[]) =>
+    kept.map((effect) => all.find((entry) => entry.effect === effect)?.owner ?? person);
+  if (!store) return { ledger, acts: [], pendingOwners: ledger.pending.map((_, i) => owners.pending(i)) };
   // Settings read from nowhere are the defaults: saving them would overwrite the runner's own.
   const wanted = ledger.logUnread ? recorded.writes.filter((effect) => effect.type !== 'saveSettings') : recorded.writes;
   // Once the store has timed out, is unreachable or throttles, the turn's other writes would only
@@ -98,14 +104,16 @@ export async function save(
       return 'later';
     }
   };
+  // Each write under its owner's log: a set under whoever started it, a delete under whoever asked.
+  const writes = [...ledger.pending.map((effect, i) => ({ effect, owner: owners.pending(i) })), ...wanted.map((effect) => ({ effect, owner: owners.effect(effect) }))];
   const pending: Effect[] = [];
-  for (const effect of [...ledger.pending, ...wanted]) {
-    if ((await attempt(() => runEffect(store, person, state, ledger.outbox, effect, now))) === 'later') pending.push(effect);
+  for (const { effect, owner } of writes) {
+    if ((await attempt(() => runEffect(store, owner, state, ledger.outbox, effect, now))) === 'later') pending.push(effect);
   }
   const open = openSetId(state);
   const settled = new Set<string>();
   for (const set of ledger.outbox) {
-    if (set.id !== open && (await attempt(() => store.logSet(person, set))) !== 'later') settled.add(set.id);
+    if (set.id !== open && (await attempt(() => store.logSet(owners.set(set.id), set))) !== 'later') settled.add(set.id);
   }
   // Removing a cleared history's sets is the turn's last job, with what is left of its deadline:
   // the runner already hears nothing of them, so a purge that does not finish goes on next turn.
@@ -113,7 +121,8 @@ export async function save(
   const stillOwed = cleared && (stalled || (await purge(store, person)));
   const owed = stillOwed ? { purgeOwed: true } : {};
   const next: Ledger = { ...ledger, outbox: ledger.outbox.filter((set) => !settled.has(set.id)), pending };
-  if (!stalled) return { ledger: next, acts: [], ...owed };
+  const kept = { pendingOwners: pendingOwners(pending, writes), ...owed };
+  if (!stalled) return { ledger: next, acts: [], ...kept };
   const tell = !ledger.saveFailedTold;
-  return { ledger: { ...next, saveFailedTold: true }, acts: tell ? [{ type: 'saveFailed' }] : [], ...owed };
+  return { ledger: { ...next, saveFailedTold: true }, acts: tell ? [{ type: 'saveFailed' }] : [], ...kept };
 }

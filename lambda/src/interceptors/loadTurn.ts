@@ -1,5 +1,6 @@
 import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { defaultUnit, supportedLocale, translator } from '../i18n';
+import { readPeople } from '../people';
 import { setTurn, type Services, type Turn } from '../turn';
 import { personOf, requestTime } from './request';
 import { isStoreError, turnDeadline, type TrainingStore } from '../store';
@@ -88,6 +89,7 @@ export function loadTurn(services: Services): RequestInterceptor {
         preface,
         ...(launch && { launch }),
         ...(purgeOwed && { purgeOwed }),
+        people: readPeople(input.attributesManager.getSessionAttributes().people),
         services: bound,
       };
       setTurn(input, turn);

@@ -219,6 +219,8 @@ function saidSpeech(speaker: Speaker, act: Said): Speech {
       return say(`notNow.${act.stage}`);
     case 'didNotUnderstand':
       return say('didNotUnderstand');
+    case 'notYourQuestion':
+      return say('notYourQuestion');
     case 'cleanNoted':
       return say(act.clean ? 'cleanNoted.yes' : 'cleanNoted.no');
     case 'setSavedForLater':

@@ -34,6 +34,7 @@ export type Act =
   | { readonly type: 'help'; readonly stage: Stage['name'] }
   | { readonly type: 'notNow'; readonly stage: Stage['name'] }
   | { readonly type: 'didNotUnderstand' }
+  | { readonly type: 'notYourQuestion' }
   | { readonly type: 'cleanNoted'; readonly clean: boolean }
   | { readonly type: 'setSavedForLater'; readonly reps: number; readonly target: number }
   | { readonly type: 'stateReset' }

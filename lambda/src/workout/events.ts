@@ -39,6 +39,8 @@ export type WorkoutEvent =
   | { readonly type: 'help' }
   | { readonly type: 'stop' }
   | { readonly type: 'fallback' }
+  /** A yes or no from another voice than the one that asked a question about its own log. */
+  | { readonly type: 'notYourQuestion' }
   | { readonly type: 'sessionEnded' }
   | { readonly type: 'logSet'; readonly reps: Heard; readonly weight?: HeardWeight }
   | { readonly type: 'changeLast'; readonly reps: Heard; readonly stored?: LoggedSet }

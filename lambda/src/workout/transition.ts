@@ -119,6 +119,9 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
       return stop(state);
     case 'fallback':
       return reply(state, [{ type: 'didNotUnderstand' }]);
+    case 'notYourQuestion':
+      // The question stands, so the turn closes by asking it again.
+      return reply(state, [{ type: 'notYourQuestion' }]);
     case 'sessionEnded':
       return sessionEnded(state);
     case 'logSet':

@@ -141,6 +141,7 @@ export const deDE: Resources = {
     resting: 'Du bist gerade zwischen zwei Sätzen.',
   },
   didNotUnderstand: 'Entschuldige, das habe ich nicht verstanden.',
+  notYourQuestion: 'Die Frage geht an die Person, die gefragt hat.',
   cleanNoted: {
     yes: 'Stark, als sauber notiert.',
     no: 'Notiert. Erst die Technik, dann das Gewicht.',

@@ -131,6 +131,7 @@ export const en = {
     resting: "You're between sets.",
   },
   didNotUnderstand: "Sorry, I didn't get that.",
+  notYourQuestion: "That question's for the person who asked it.",
   cleanNoted: {
     yes: 'Nice, noted as clean.',
     no: 'Noted. Form first, weight later.',

@@ -151,6 +151,7 @@ export const esES = {
     resting: 'Estás entre series.',
   },
   didNotUnderstand: 'Perdona, no te he entendido.',
+  notYourQuestion: 'Esa pregunta es para quien la ha hecho.',
   cleanNoted: {
     yes: 'Muy bien, la anoto como limpia.',
     no: 'Anotado. Primero la técnica, luego el peso.',

@@ -153,6 +153,7 @@ export const frFR = {
     resting: "Tu es entre deux séries.",
   },
   didNotUnderstand: "Pardon, je n'ai pas compris.",
+  notYourQuestion: "Cette question s'adresse à la personne qui l'a posée.",
   cleanNoted: {
     yes: "Bien joué, je la note comme propre.",
     no: "C'est noté. La technique d'abord, la charge ensuite.",
