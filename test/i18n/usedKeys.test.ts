@@ -146,6 +146,7 @@ const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] 
   setSavedForLater: [{ type: 'setSavedForLater', reps: 6, target: 10 }],
   stateReset: [{ type: 'stateReset' }],
   saveFailed: [{ type: 'saveFailed' }],
+  unsavedDropped: [1, 3].flatMap((sets) => [0, 1, 4].map((changes) => ({ type: 'unsavedDropped' as const, sets, changes }))),
   setLogged: SETS.map((set) => ({ type: 'setLogged', set })),
   setChanged: SETS.map((set) => ({ type: 'setChanged', set })),
   setDeleted: [{ type: 'setDeleted' }],

@@ -1,4 +1,5 @@
 import type { Owners } from '../people';
+import { bound, type Owned } from './bound';
 import { isStoreError, PROFILE_VERSION, type TrainingStore } from '../store';
 import type { Act, Effect } from '../workout/acts';
 import { record, type Ledger } from '../workout/ledger';
@@ -83,9 +84,11 @@ export async function save(
 ): Promise<Saved> {
   const recorded = record(before, effects);
   const ledger = recorded.ledger;
-  const pendingOwners = (kept: readonly Effect[], all: readonly { effect: Effect; owner: string }[]) =>
-    kept.map((effect) => all.find((entry) => entry.effect === effect)?.owner ?? person);
-  if (!store) return { ledger, acts: [], pendingOwners: ledger.pending.map((_, i) => owners.pending(i)) };
+  const open = openSetId(state);
+  if (!store) {
+    const held = within({ ...ledger, outbox: ledger.outbox }, ledger.pending.map((effect, i) => ({ effect, owner: owners.pending(i) })), open);
+    return { ledger: held.ledger, acts: held.acts, pendingOwners: held.pendingOwners };
+  }
   // Settings read from nowhere are the defaults: saving them would overwrite the runner's own.
   const wanted = ledger.logUnread ? recorded.writes.filter((effect) => effect.type !== 'saveSettings') : recorded.writes;
   // Once the store has timed out, is unreachable or throttles, the turn's other writes would only
@@ -106,11 +109,10 @@ export async function save(
   };
   // Each write under its owner's log: a set under whoever started it, a delete under whoever asked.
   const writes = [...ledger.pending.map((effect, i) => ({ effect, owner: owners.pending(i) })), ...wanted.map((effect) => ({ effect, owner: owners.effect(effect) }))];
-  const pending: Effect[] = [];
-  for (const { effect, owner } of writes) {
-    if ((await attempt(() => runEffect(store, owner, state, ledger.outbox, effect, now))) === 'later') pending.push(effect);
+  const pending: Owned[] = [];
+  for (const write of writes) {
+    if ((await attempt(() => runEffect(store, write.owner, state, ledger.outbox, write.effect, now))) === 'later') pending.push(write);
   }
-  const open = openSetId(state);
   const settled = new Set<string>();
   for (const set of ledger.outbox) {
     if (set.id !== open && (await attempt(() => store.logSet(owners.set(set.id), set))) !== 'later') settled.add(set.id);
@@ -120,9 +122,20 @@ export async function save(
   const cleared = purgeOwed || wanted.some((effect) => effect.type === 'deleteHistory');
   const stillOwed = cleared && (stalled || (await purge(store, person)));
   const owed = stillOwed ? { purgeOwed: true } : {};
-  const next: Ledger = { ...ledger, outbox: ledger.outbox.filter((set) => !settled.has(set.id)), pending };
-  const kept = { pendingOwners: pendingOwners(pending, writes), ...owed };
-  if (!stalled) return { ledger: next, acts: [], ...kept };
+  const held = within({ ...ledger, outbox: ledger.outbox.filter((set) => !settled.has(set.id)) }, pending, open);
+  const kept = { pendingOwners: held.pendingOwners, ...owed };
+  if (!stalled) return { ledger: held.ledger, acts: held.acts, ...kept };
   const tell = !ledger.saveFailedTold;
-  return { ledger: { ...next, saveFailedTold: true }, acts: tell ? [{ type: 'saveFailed' }] : [], ...kept };
+  return { ledger: { ...held.ledger, saveFailedTold: true }, acts: [...(tell ? [{ type: 'saveFailed' } as const] : []), ...held.acts], ...kept };
+}
+
+/** The ledger within its share of the session (bound.ts), and what the runner hears of what did not fit. */
+function within(ledger: Ledger, pending: readonly Owned[], open: string | undefined): { ledger: Ledger; pendingOwners: string[]; acts: Act[] } {
+  const bounded = bound(ledger, pending, open);
+  const dropped = bounded.droppedSets + bounded.droppedChanges > 0;
+  return {
+    ledger: { ...ledger, outbox: bounded.outbox, pending: bounded.pending.map((write) => write.effect) },
+    pendingOwners: bounded.pending.map((write) => write.owner),
+    acts: dropped ? [{ type: 'unsavedDropped', sets: bounded.droppedSets, changes: bounded.droppedChanges }] : [],
+  };
 }

@@ -229,6 +229,10 @@ function saidSpeech(speaker: Speaker, act: Said): Speech {
       return say('stateReset');
     case 'saveFailed':
       return say('saveFailed');
+    case 'unsavedDropped': {
+      const sets = act.sets > 0 ? say('unsavedDropped.sets', { count: act.sets }) : speech();
+      return act.changes > 0 ? sets.append(say('unsavedDropped.changes', { count: act.changes })) : sets;
+    }
     case 'goodbye':
       return say('goodbye');
     case 'setLogged':

@@ -39,6 +39,8 @@ export type Act =
   | { readonly type: 'setSavedForLater'; readonly reps: number; readonly target: number }
   | { readonly type: 'stateReset' }
   | { readonly type: 'saveFailed' }
+  /** The store stayed out of reach so long that the session could not hold everything unsaved. */
+  | { readonly type: 'unsavedDropped'; readonly sets: number; readonly changes: number }
   | { readonly type: 'setLogged'; readonly set: LoggedSet }
   | { readonly type: 'setChanged'; readonly set: LoggedSet }
   | { readonly type: 'setDeleted' }

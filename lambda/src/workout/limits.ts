@@ -43,6 +43,14 @@ export const RESPONSE_JSON_BUDGET = {
 } as const;
 
 /**
+ * What the save phase's ledger (unsaved sets, pending writes, with each set's owner) may take of
+ * the session share: the workout state takes at most 1.4 KB (measured, a block's timeline
+ * included), the ledger this much, and the rest (clock, flags, the owners' ids) keeps 600 bytes.
+ * Beyond it the oldest unsaved things are let go, and the runner is told (handlers/bound.ts).
+ */
+export const LEDGER_MAX_BYTES = 2_000;
+
+/**
  * What a block of reps may take of one response. The reserve leaves room for everything else the
  * response may say: a warning before the reps (a state that could not be read), the end of the
  * set and its weight, that saving failed, and the question.

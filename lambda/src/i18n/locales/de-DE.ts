@@ -177,6 +177,12 @@ export const deDE: Resources = {
   },
   stateReset: 'Ich habe den Faden verloren, also fangen wir noch mal von vorn an.',
   saveFailed: 'Ich konnte gerade nicht in dein Protokoll speichern, ich versuche es weiter.',
+  unsavedDropped: {
+    sets_one: 'Dein Protokoll ist schon länger nicht erreichbar, und ich kann nicht alles behalten: Deinen ältesten ungespeicherten Satz musste ich aufgeben.',
+    sets_other: 'Dein Protokoll ist schon länger nicht erreichbar, und ich kann nicht alles behalten: Deine {{count}} ältesten ungespeicherten Sätze musste ich aufgeben.',
+    changes_one: 'Eine ältere Änderung an deinem Protokoll konnte ich ebenfalls nicht behalten.',
+    changes_other: '{{count}} ältere Änderungen an deinem Protokoll konnte ich ebenfalls nicht behalten.',
+  },
   goodbye: 'Gutes Training. Bis zum nächsten Mal.',
   error: {
     generic: 'Entschuldige, bei mir ist etwas schiefgelaufen.',

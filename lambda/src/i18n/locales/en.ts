@@ -167,6 +167,12 @@ export const en = {
   },
   stateReset: "I lost track of where we were, so let's start again from the top.",
   saveFailed: "I couldn't save to your log just now; I'll keep trying.",
+  unsavedDropped: {
+    sets_one: "Your log's been out of reach for a while, and I can only hold so much: I had to let go of your oldest unsaved set.",
+    sets_other: "Your log's been out of reach for a while, and I can only hold so much: I had to let go of your {{count}} oldest unsaved sets.",
+    changes_one: 'I also had to let go of one older change to your log.',
+    changes_other: 'I also had to let go of {{count}} older changes to your log.',
+  },
   goodbye: 'Good lifting. See you next time.',
   error: {
     generic: 'Sorry, something went wrong on my side.',

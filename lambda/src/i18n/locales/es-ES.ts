@@ -193,6 +193,12 @@ export const esES = {
   },
   stateReset: 'Me he perdido, así que empezamos otra vez desde el principio.',
   saveFailed: 'Ahora mismo no he podido guardarlo en tu registro; lo seguiré intentando.',
+  unsavedDropped: {
+    sets_one: 'Tu registro lleva un rato sin responder y no puedo guardarlo todo: he tenido que soltar tu serie más antigua sin guardar.',
+    sets_other: 'Tu registro lleva un rato sin responder y no puedo guardarlo todo: he tenido que soltar tus {{count}} series más antiguas sin guardar.',
+    changes_one: 'He tenido que soltar también un cambio anterior en tu registro.',
+    changes_other: 'He tenido que soltar también {{count}} cambios anteriores en tu registro.',
+  },
   goodbye: '¡Buen entreno! Hasta la próxima.',
   error: {
     generic: 'Perdona, algo ha fallado por mi parte.',
