@@ -196,8 +196,10 @@ export const esES = {
   unsavedDropped: {
     sets_one: 'Tu registro lleva un rato sin responder y no puedo guardarlo todo: he tenido que soltar tu serie más antigua sin guardar.',
     sets_other: 'Tu registro lleva un rato sin responder y no puedo guardarlo todo: he tenido que soltar tus {{count}} series más antiguas sin guardar.',
+    sets_many: 'Tu registro lleva un rato sin responder y no puedo guardarlo todo: he tenido que soltar tus {{count}} series más antiguas sin guardar.',
     changes_one: 'He tenido que soltar también un cambio anterior en tu registro.',
     changes_other: 'He tenido que soltar también {{count}} cambios anteriores en tu registro.',
+    changes_many: 'He tenido que soltar también {{count}} cambios anteriores en tu registro.',
   },
   goodbye: '¡Buen entreno! Hasta la próxima.',
   error: {

@@ -198,8 +198,10 @@ export const frFR = {
   unsavedDropped: {
     sets_one: "Ton carnet est injoignable depuis un moment et je ne peux pas tout garder : j'ai dû laisser tomber ta plus ancienne série non enregistrée.",
     sets_other: "Ton carnet est injoignable depuis un moment et je ne peux pas tout garder : j'ai dû laisser tomber tes {{count}} plus anciennes séries non enregistrées.",
+    sets_many: "Ton carnet est injoignable depuis un moment et je ne peux pas tout garder : j'ai dû laisser tomber tes {{count}} plus anciennes séries non enregistrées.",
     changes_one: "J'ai dû aussi laisser tomber une modification plus ancienne de ton carnet.",
     changes_other: "J'ai dû aussi laisser tomber {{count}} modifications plus anciennes de ton carnet.",
+    changes_many: "J'ai dû aussi laisser tomber {{count}} modifications plus anciennes de ton carnet.",
   },
   goodbye: "Bon entraînement, à la prochaine.",
   error: {
