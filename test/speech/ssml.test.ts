@@ -293,3 +293,17 @@ describe('pauseSsml', () => {
     expect(() => pauseSsml(Number.NaN)).toThrow(SpeechError);
   });
 });
+
+describe('a sentence of plain text', () => {
+  it('renders as the same sentence built from a speech, for any text (property)', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (before, text) => {
+        const base = speech().say(before);
+        expect(base.sentence(text).render()).toBe(base.sentence(speech().say(text)).render());
+        expect(base.sentence(text).isEmpty).toBe(base.sentence(speech().say(text)).isEmpty);
+        expect(base.sentence(text).silenceMs).toBe(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -41,7 +41,9 @@ type Node =
   | { readonly kind: 'emphasis'; readonly text: string }
   | { readonly kind: 'cardinal'; readonly value: number }
   | { readonly kind: 'pause'; readonly ms: number }
-  | { readonly kind: 'sentence'; readonly body: Speech };
+  | { readonly kind: 'sentence'; readonly body: Speech }
+  /** A sentence of plain text: most sentences are one line, and need no speech of their own. */
+  | { readonly kind: 'sentenceText'; readonly text: string };
 
 const XML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -118,6 +120,8 @@ function renderNode(node: Node): string {
       return renderBreaks(node.ms);
     case 'sentence':
       return `<s>${node.body.render()}</s>`;
+    case 'sentenceText':
+      return `<s>${escapeText(node.text)}</s>`;
   }
 }
 
@@ -197,8 +201,11 @@ export class Speech {
 
   /** One `<s>` sentence, so Alexa gives it a sentence's intonation and the pause after it. */
   sentence(content: string | Speech): Speech {
-    const body = typeof content === 'string' ? Speech.empty().say(content) : content;
-    return body.isEmpty ? this : this.push({ kind: 'sentence', body });
+    if (typeof content === 'string') {
+      const clean = normalizeText(content);
+      return clean === '' ? this : this.push({ kind: 'sentenceText', text: clean });
+    }
+    return content.isEmpty ? this : this.push({ kind: 'sentence', body: content });
   }
 
   /** This speech followed by `other`; a pause ending this one merges with one starting `other`. */

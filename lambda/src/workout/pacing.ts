@@ -48,13 +48,20 @@ export function planBlock(request: BlockRequest, voice: Voice): BlockPlan {
   const limit = Math.min(target, fromRep - 1 + maxRepsFor(settings.pacing));
   for (let rep = fromRep; rep <= limit; rep += 1) {
     const script = repScript(exercise, rep, target, settings, voice);
-    const ms = script.reduce((sum, s) => sum + segmentMs(s, voice), 0);
-    const size = script.reduce((sum, s) => sum + segmentChars(s, voice), 0);
-    const weight = script.reduce((sum, s) => sum + segmentBytes(s, voice), 0);
+    // One plain loop per rep: this runs for every rep of every block planned.
+    let ms = 0;
+    let size = 0;
+    let weight = 0;
+    for (let i = 0; i < script.length; i += 1) {
+      const segment = script[i]!;
+      ms += segmentMs(segment, voice);
+      size += segmentChars(segment, voice);
+      weight += segmentBytes(segment, voice);
+    }
     const fits = elapsed + ms <= budgetMs && chars + size <= budgetChars && bytes + weight <= budgetBytes;
     if (!fits && repStarts.length > 0) break;
     repStarts.push(elapsed);
-    segments.push(...script);
+    for (let i = 0; i < script.length; i += 1) segments.push(script[i]!);
     elapsed += ms;
     chars += size;
     bytes += weight;

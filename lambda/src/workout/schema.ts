@@ -175,10 +175,39 @@ export type InferShape<S extends Shape> = Simplify<
 
 const isOptional = (field: Field): field is Optional<unknown> => 'optional' in field;
 
+// Every turn reads the session state through these shapes. Shapes are fixed when the module
+// loads, so their fields are listed once, and a field's path (kept for the error message) is
+// built once per place it occurs, not on every read.
+const fieldLists = new WeakMap<Shape, readonly (readonly [string, Field])[]>();
+const fieldPaths = new Map<string, Map<string, string>>();
+const MAX_PATHS = 1_000;
+
+function fieldsOf(shape: Shape): readonly (readonly [string, Field])[] {
+  let fields = fieldLists.get(shape);
+  if (fields === undefined) {
+    fields = Object.entries(shape);
+    fieldLists.set(shape, fields);
+  }
+  return fields;
+}
+
+function fieldPath(path: string, key: string): string {
+  let byKey = fieldPaths.get(path);
+  let where = byKey?.get(key);
+  if (where === undefined) {
+    where = at(path, key);
+    if (fieldPaths.size < MAX_PATHS) {
+      if (byKey === undefined) fieldPaths.set(path, (byKey = new Map()));
+      byKey.set(key, where);
+    }
+  }
+  return where;
+}
+
 function readShape<S extends Shape>(shape: S, raw: Json, path: string): Checked<InferShape<S>> {
   const value: Record<string, unknown> = {};
-  for (const [key, field] of Object.entries(shape)) {
-    const where = at(path, key);
+  for (const [key, field] of fieldsOf(shape)) {
+    const where = fieldPath(path, key);
     if (isOptional(field)) {
       if (raw[key] === undefined) continue;
       const read = field.schema.read(raw[key], where);

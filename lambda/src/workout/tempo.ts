@@ -27,33 +27,37 @@ export function introLine(exercise: Exercise, resumeAt?: { readonly rep: number;
 }
 
 /** The segments of one step; `spokenMs` is how long the phase has lasted so far. */
-function stepSegments(step: Step, phase: string, spokenMs: number, rep: number, target: number, exercise: Exercise, settings: Settings): Segment[] {
-  const say = (cue: string, values: Omit<Line, 'exercise' | 'cue'> = {}): Segment[] => [
-    { kind: 'say', line: { exercise: exercise.id, cue, ...values }, phase },
-  ];
-  const silence = (ms: number): Segment[] => [{ kind: 'silence', ms, phase }];
-  if ('say' in step) return say(step.say, step.count === 'breaths' ? { count: settings.breathsPerHold } : {});
-  if ('rotate' in step) return say(step.rotate[(rep - 1) % step.rotate.length]!);
-  if ('pause' in step) return silence(step.pause);
-  if ('hold' in step) return silence(holdMs(settings));
-  if ('padTo' in step) return silence(Math.max(exercise.minPadMs, step.padTo - spokenMs));
+// One segment per step, built directly: pacing calls this for every step of every rep it plans,
+// so no per-step array, closure or spread copy (the speech of a block is most of a turn's garbage).
+function stepSegment(step: Step, phase: string, spokenMs: number, rep: number, target: number, exercise: Exercise, settings: Settings): Segment {
+  const id = exercise.id;
+  if ('say' in step) {
+    const line: Line = step.count === 'breaths' ? { exercise: id, cue: step.say, count: settings.breathsPerHold } : { exercise: id, cue: step.say };
+    return { kind: 'say', line, phase };
+  }
+  if ('rotate' in step) return { kind: 'say', line: { exercise: id, cue: step.rotate[(rep - 1) % step.rotate.length]! }, phase };
+  if ('pause' in step) return { kind: 'silence', ms: step.pause, phase };
+  if ('hold' in step) return { kind: 'silence', ms: holdMs(settings), phase };
+  if ('padTo' in step) return { kind: 'silence', ms: Math.max(exercise.minPadMs, step.padTo - spokenMs), phase };
   // `count` picks the plural form: a count agrees with the word it counts (una, une, eine).
-  return say(step.count, { rep, target, count: rep });
+  return { kind: 'say', line: { exercise: id, cue: step.count, rep, target, count: rep }, phase };
 }
 
 /** The speech of one rep, phase by phase, as the exercise describes it. */
 export function repScript(exercise: Exercise, rep: number, target: number, settings: Settings, voice: Voice): Segment[] {
-  return exercise.phases.flatMap((phase) => {
-    const segments: Segment[] = [];
+  const segments: Segment[] = [];
+  // Index loops: called for every rep a block plans, where an iterator per loop is garbage.
+  for (let p = 0; p < exercise.phases.length; p += 1) {
+    const phase = exercise.phases[p]!;
     let spokenMs = 0;
-    for (const step of phase.steps) {
-      for (const segment of stepSegments(step, phase.name, spokenMs, rep, target, exercise, settings)) {
-        segments.push(segment);
-        spokenMs += segmentMs(segment, voice);
-      }
+    for (let i = 0; i < phase.steps.length; i += 1) {
+      const step = phase.steps[i]!;
+      const segment = stepSegment(step, phase.name, spokenMs, rep, target, exercise, settings);
+      segments.push(segment);
+      spokenMs += segmentMs(segment, voice);
     }
-    return segments;
-  });
+  }
+  return segments;
 }
 
 export function segmentMs(segment: Segment, voice: Voice): number {
