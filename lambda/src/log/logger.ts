@@ -35,6 +35,22 @@ export function writeLog(fields: LogFields): void {
  * Alexa user and person ids (personal data) never reach the logs. Truncated: 64 bits are
  * plenty to tell runners apart and keep lines short.
  */
+// A session's ids come back on every turn: their hashes are kept (per salt, bounded) rather than
+// computed again, which is a hash object and two strings per id per turn.
+const hashed = new Map<string, string>();
+let hashedSalt: string | undefined;
+const MAX_HASHED = 256;
+
 export function hashId(id: string, salt: string = process.env.LOG_SALT || DEFAULT_LOG_SALT): string {
-  return createHash('sha256').update(salt).update('\u0000').update(id).digest('hex').slice(0, 16);
+  if (salt !== hashedSalt) {
+    hashed.clear();
+    hashedSalt = salt;
+  }
+  let hash = hashed.get(id);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(salt).update('\u0000').update(id).digest('hex').slice(0, 16);
+    if (hashed.size >= MAX_HASHED) hashed.clear();
+    hashed.set(id, hash);
+  }
+  return hash;
 }
