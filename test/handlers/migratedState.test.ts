@@ -39,3 +39,17 @@ test('a set paused and stored by v1 is offered at the next launch', async () => 
   await talk.intent('AMAZON.YesIntent');
   expect(talk.said).toContain(t('runnerDeadlift.cue.resumeAt', { rep: paused.set.repsDone + 1, target: paused.set.target }));
 });
+
+test('a profile written by a newer build is neither read nor written over', async () => {
+  const { invoke, table } = await loadExportedSkill();
+  const person = 'amzn1.ask.account.after-a-rollback';
+  const settings = { unit: 'kg', barWeight: 20, targetReps: 8, breathsPerHold: 4, secondsPerBreath: 5, pacing: 'repByRep', restSeconds: 60 };
+  const newer = { pk: person, sk: '~PROFILE', kind: 'profile', settings, version: 99, createdAt: '2026-01-01T00:00:00.000Z', futureField: 'x' };
+  await table!.raw.put(newer);
+  const talk = new Conversation(invoke, { userId: person });
+  await talk.launch();
+  // Not met as a stranger: the runner has a profile, only not one this build can read.
+  expect(talk.said).toContain(t('welcome.back'));
+  await talk.intent('SetBreathsIntent', { breaths: 2 });
+  expect(await table!.raw.get(person, '~PROFILE')).toEqual(newer);
+});

@@ -20,12 +20,14 @@ interface Loaded {
   readonly settings?: Settings;
   readonly unreachable: boolean;
   readonly purgeOwed?: boolean;
+  /** The stored settings are not the ones in use (unreachable, or written by a newer build): keep them. */
+  readonly keepStored: boolean;
 }
 
 /** The one store read a session makes: profile, paused set and recent sets together. */
 async function loadLaunch(store: TrainingStore | undefined, person: string): Promise<Loaded> {
   // Without a store every session starts from nothing, so every runner is met as a new one.
-  if (!store) return { info: { firstTime: true }, unreachable: false };
+  if (!store) return { info: { firstTime: true }, unreachable: false, keepStored: false };
   try {
     const data = await store.loadLaunch(person, RECENT_SETS);
     const savedSet = readPausedSet(data.pausedSet);
@@ -33,17 +35,18 @@ async function loadLaunch(store: TrainingStore | undefined, person: string): Pro
     const lastSet = data.recentSets[0];
     return {
       info: {
-        firstTime: !data.profile && data.recentSets.length === 0 && !savedSet,
+        firstTime: !data.profile && !data.newerProfile && data.recentSets.length === 0 && !savedSet,
         ...(savedSet && { savedSet }),
         ...(lastSet && { lastSet }),
       },
       ...(settings && { settings }),
       unreachable: false,
       ...(data.purgeOwed && { purgeOwed: true }),
+      keepStored: data.newerProfile === true,
     };
   } catch (error) {
     if (!isStoreError(error)) throw error;
-    return { info: { firstTime: false }, unreachable: true };
+    return { info: { firstTime: false }, unreachable: true, keepStored: true };
   }
 }
 
@@ -73,10 +76,8 @@ export function loadTurn(services: Services): RequestInterceptor {
         const loaded = await loadLaunch(bound.store, person);
         launch = loaded.info;
         purgeOwed = loaded.purgeOwed === true;
-        if (loaded.unreachable) {
-          preface.push({ type: 'logUnavailable' });
-          ledger = { ...ledger, logUnread: true };
-        }
+        if (loaded.unreachable) preface.push({ type: 'logUnavailable' });
+        if (loaded.keepStored) ledger = { ...ledger, logUnread: true };
         state = beginSession(state, { ...loaded.info, ...(loaded.settings && { settings: loaded.settings }) });
       }
       const turn: Turn = {

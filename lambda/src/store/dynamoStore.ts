@@ -102,6 +102,7 @@ export class DynamoTrainingStore implements TrainingStore {
       let profile: Profile | undefined;
       let aggregate: LogAggregate = {};
       let pausedSet: unknown;
+      let newerProfile = false;
       const recentSets: LoggedSet[] = [];
       for (const item of items) {
         const decoded = decodeItem(item);
@@ -109,12 +110,14 @@ export class DynamoTrainingStore implements TrainingStore {
           profile = decoded.profile;
           aggregate = decoded.aggregate;
           if (decoded.skipped !== undefined) this.onSkip(PROFILE_SK, decoded.skipped);
+          newerProfile ||= decoded.newer === true;
         } else if (decoded.kind === 'paused') pausedSet = decoded.snapshot;
         else if (decoded.kind === 'set') recentSets.push(decoded.set);
         else this.onSkip(decoded.sk, decoded.reason);
       }
       return {
         ...(profile !== undefined ? { profile } : {}),
+        ...(newerProfile ? { newerProfile } : {}),
         ...(pausedSet !== undefined ? { pausedSet } : {}),
         recentSets: recentSets.filter((set) => !cleared(aggregate, set)).slice(0, n),
         ...(aggregate.purgeOwed === true && { purgeOwed: true }),

@@ -4,7 +4,7 @@ import { StoreError } from './errors';
 import { PAUSED_SK, PROFILE_SK, SET_PREFIX, setKey } from './keys';
 import { explain, isObject, type Checked } from '../workout/schema';
 import type { Profile } from './types';
-import { checkLoggedSet, checkProfile } from './validate';
+import { checkLoggedSet, checkProfile, isNewerProfile } from './validate';
 import { readAggregate, type LogAggregate } from './aggregate';
 
 type Item = Record<string, unknown>;
@@ -12,7 +12,14 @@ type Item = Record<string, unknown>;
 /** A decoded item of a Query; 'skip' carries why, for the log. */
 export type Decoded =
   /** The profile item: the runner's settings (absent until first saved) and the log's aggregate. */
-  | { readonly kind: 'profile'; readonly profile?: Profile; readonly aggregate: LogAggregate; readonly skipped?: string }
+  | {
+      readonly kind: 'profile';
+      readonly profile?: Profile;
+      readonly aggregate: LogAggregate;
+      readonly skipped?: string;
+      /** The settings are a newer build's: unread, and not to be written over. */
+      readonly newer?: true;
+    }
   | { readonly kind: 'paused'; readonly snapshot: unknown }
   | { readonly kind: 'set'; readonly set: LoggedSet }
   | { readonly kind: 'skip'; readonly sk: string; readonly reason: string };
@@ -55,7 +62,8 @@ export function decodeItem(item: unknown): Decoded {
     if (item.settings === undefined && item.version === undefined) return { kind: 'profile', aggregate };
     const checked = checkProfile(item);
     // Unreadable settings cost the settings only: the cleared-at mark must still hide what it hides.
-    return checked.ok ? { kind: 'profile', profile: checked.value, aggregate } : { kind: 'profile', aggregate, skipped: explain(checked) };
+    if (checked.ok) return { kind: 'profile', profile: checked.value, aggregate };
+    return { kind: 'profile', aggregate, skipped: explain(checked), ...(isNewerProfile(item) && { newer: true as const }) };
   }
   if (sk === PAUSED_SK) {
     if (typeof item.snapshot !== 'string') return { kind: 'skip', sk, reason: 'snapshot is not a string' };

@@ -8,6 +8,8 @@ export type { Profile };
 /** What one read at launch brings back. */
 export interface LaunchData {
   readonly profile?: Profile;
+  /** A profile is stored that a newer build wrote: unread, and not to be written over. */
+  readonly newerProfile?: true;
   /** The caller's own versioned snapshot, parsed JSON, to be validated by the caller. */
   readonly pausedSet?: unknown;
   /** Newest first; none at or before a cleared-at mark. */

@@ -44,6 +44,11 @@ export const PROFILE_MIGRATIONS: Readonly<Record<number, Migration>> = {
   }),
 };
 
+/** A profile a newer build wrote: this one cannot read it, and must not write over it. */
+export function isNewerProfile(item: unknown): boolean {
+  return isObject(item) && typeof item.version === 'number' && item.version > PROFILE_VERSION;
+}
+
 /** Set items carry no version: one that names no exercise was written before sets named one. */
 export const checkLoggedSet = (value: unknown): Checked<LoggedSet> => check(LOGGED_SET, withExercise(value));
 
