@@ -94,7 +94,12 @@ describe('profile item v1 -> v2', () => {
   it('reads the version it is given: a future profile is skipped, a current one is not migrated again', () => {
     const v1 = item('~PROFILE');
     // The settings are not read (the log's aggregate on the same item still is).
-    expect(decodeItem({ ...v1, version: PROFILE_VERSION + 1 })).toEqual({ kind: 'profile', aggregate: {}, skipped: expect.stringMatching(/version/) });
+    expect(decodeItem({ ...v1, version: PROFILE_VERSION + 1 })).toEqual({
+      kind: 'profile',
+      aggregate: {},
+      skipped: expect.stringMatching(/version/),
+      newer: true,
+    });
     const v2 = { ...v1, version: PROFILE_VERSION, settings: { ...(v1.settings as object), targetReps: 100 } };
     expect(decodeItem(v2)).toEqual({ kind: 'profile', aggregate: {}, skipped: 'settings.targetReps: is not 1..30' });
   });
