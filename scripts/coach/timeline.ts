@@ -2,11 +2,13 @@
 // transcript shows it. Spoken text is timed with the skill's own estimate (lambda/src/speech/
 // estimate.ts) so the coach "speaks" exactly as long as the skill's block timeline assumes:
 // then a barge-in typed while rep six is shown lands on rep six in the skill, too.
-import { CLAUSE_PAUSE_MS, SENTENCE_PAUSE_MS, estimateSpeechMs } from '../../lambda/src/speech/estimate';
+import { breakAfterSentenceMs, estimateSpeechMs, speakingRate } from '../../lambda/src/speech/estimate';
 import { parseSsml } from './ssml';
 
 /** A run of chained breaks at least this long is a timed hold (or a rest), shown as a bar. */
 export const HOLD_MIN_MS = 4000;
+/** A hold longer than one break comes one breath at a time (at least 2 s), the next one named between. */
+const BREATH_MIN_MS = 1500;
 /** Breaths are only named when the hold is a whole number of them, and a plausible number. */
 const MAX_BREATHS = 8;
 
@@ -25,7 +27,8 @@ export function timeline(ssml: string, locale: string, secondsPerBreath?: number
     if (piece.kind === 'text') {
       const last = i === pieces.length - 1;
       // Pauses at punctuation between pieces: the skill's estimate counts them in the whole SSML.
-      const tail = last ? 0 : /[.!?…]$/.test(piece.text) ? SENTENCE_PAUSE_MS : /[,;:]$/.test(piece.text) ? CLAUSE_PAUSE_MS : 0;
+      const { sentencePauseMs, clausePauseMs } = speakingRate(locale);
+      const tail = last ? 0 : /[.!?…]$/.test(piece.text) ? sentencePauseMs : /[,;:]$/.test(piece.text) ? clausePauseMs : 0;
       items.push({ kind: 'say', text: piece.text, ms: estimateSpeechMs(piece.text, locale) + tail });
     } else if (piece.kind === 'audio') {
       items.push({ kind: 'audio', src: piece.src, ms: 0 });
@@ -36,7 +39,16 @@ export function timeline(ssml: string, locale: string, secondsPerBreath?: number
         const next = pieces[i];
         ms += next?.kind === 'break' ? next.ms : 0;
       }
-      items.push(ms >= HOLD_MIN_MS ? { kind: 'hold', ms, ...breathsIn(ms, secondsPerBreath) } : { kind: 'pause', ms });
+      // A break after a sentence takes the place of its pause, as the skill's estimate has it.
+      const before = items[items.length - 1];
+      if (before?.kind === 'say' && /[.!?…]$/.test(before.text)) {
+        items[items.length - 1] = { ...before, ms: before.ms - (ms - breakAfterSentenceMs(ms, locale)) };
+      }
+      // The silence heard: the break plus the quiet edges of the words around it.
+      const heard = ms + speakingRate(locale).breakEdgeMs;
+      const breaths = breathsIn(heard, secondsPerBreath);
+      const hold = ms >= HOLD_MIN_MS || (breaths.breaths !== undefined && ms >= BREATH_MIN_MS);
+      items.push(hold ? { kind: 'hold', ms, ...breaths } : { kind: 'pause', ms });
     }
   }
   return items;
@@ -44,8 +56,8 @@ export function timeline(ssml: string, locale: string, secondsPerBreath?: number
 
 function breathsIn(ms: number, secondsPerBreath: number | undefined): { breaths?: number } {
   if (secondsPerBreath === undefined || secondsPerBreath <= 0) return {};
-  const breaths = ms / (secondsPerBreath * 1000);
-  return Number.isInteger(breaths) && breaths >= 1 && breaths <= MAX_BREATHS ? { breaths } : {};
+  const breaths = Math.round(ms / (secondsPerBreath * 1000));
+  return Math.abs(ms - breaths * secondsPerBreath * 1000) < 100 && breaths >= 1 && breaths <= MAX_BREATHS ? { breaths } : {};
 }
 
 export function totalMs(items: readonly Item[]): number {

@@ -2,6 +2,7 @@
 import { createClock } from '../../scripts/coach/clock';
 import { play, type Output } from '../../scripts/coach/player';
 import { parseSsml } from '../../scripts/coach/ssml';
+import { speakingRate } from '../../lambda/src/speech/estimate';
 import { findSecondsPerBreath, timeline, totalMs } from '../../scripts/coach/timeline';
 
 const holdSsml =
@@ -26,8 +27,8 @@ describe('parseSsml', () => {
   it('reads break strengths and milliseconds', () => {
     expect(parseSsml('<speak>a<break time="500ms"/>b<break strength="strong"/>c<break/>d</speak>').filter((p) => p.kind === 'break')).toEqual([
       { kind: 'break', ms: 500 },
-      { kind: 'break', ms: 400 },
-      { kind: 'break', ms: 200 },
+      { kind: 'break', ms: speakingRate('en-US').replacedByBreakMs },
+      { kind: 'break', ms: speakingRate('en-US').clausePauseMs },
     ]);
   });
 

@@ -11,5 +11,8 @@ export function fakeVoice(lineMs = 1000, lineChars = 40, lineBytes = lineChars):
     silenceChars: (ms) => Math.ceil(ms / 10_000) * 24,
     jsonBytes: () => lineBytes,
     silenceJsonBytes: (ms) => Math.ceil(ms / 10_000) * 28,
+    pauseMs: (ms) => ({ quietMs: ms, replacesMs: 0 }),
+    actsMs: (acts) => acts.length * lineMs,
+    language: 'en',
   };
 }

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { BLOCK_LIMITS } from '../../lambda/src/workout/limits';
-import { isPlaying, planBlock, repsCountedAt } from '../../lambda/src/workout/pacing';
+import { countDue, isPlaying, PACE_RANGE, planBlock, repsCountedAt } from '../../lambda/src/workout/pacing';
 import { defaultSettings } from '../../lambda/src/workout/settings';
 import { RUNNER_DEADLIFT_EXERCISE } from '../../lambda/src/workout/exercises';
-import { holdMs, introLine, segmentBytes, segmentChars, segmentMs } from '../../lambda/src/workout/tempo';
+import { holdMs, introLine, LONGEST_BREAK_MS, segmentBytes, segmentChars, segmentMs } from '../../lambda/src/workout/tempo';
 import { fakeVoice } from './fakeVoice';
 
 const settings = defaultSettings('lb');
@@ -33,15 +33,30 @@ describe('planBlock', () => {
     expect([plan.block.firstRep, plan.block.lastRep]).toEqual([4, 4]);
   });
 
-  it('holds in silence for exactly breaths times seconds per breath', () => {
+  it('holds in silence for exactly breaths times seconds per breath, never two breaks side by side', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 2, max: 8 }), (breaths, seconds) => {
         const s = { ...settings, breathsPerHold: breaths, secondsPerBreath: seconds, pacing: 'repByRep' as const };
         const plan = planBlock({ exercise, fromRep: 1, target: 1, settings: s, sentAt: 0 }, fakeVoice());
-        const holds = plan.segments.filter((seg) => seg.kind === 'silence' && seg.phase === 'hold');
-        expect(holds).toHaveLength(1);
-        expect(holds[0]).toMatchObject({ ms: breaths * seconds * 1000 });
+        const hold = plan.segments.filter((seg) => seg.phase === 'hold');
+        const silences = hold.filter((seg) => seg.kind === 'silence');
+        expect(silences.reduce((sum, seg) => sum + seg.ms, 0)).toBe(breaths * seconds * 1000);
         expect(holdMs(s)).toBe(breaths * seconds * 1000);
+        for (const seg of silences) expect(seg.ms).toBeLessThanOrEqual(LONGEST_BREAK_MS);
+        plan.segments.forEach((seg, i) => {
+          if (seg.kind === 'silence') expect(plan.segments[i + 1]?.kind).not.toBe('silence');
+        });
+        if (breaths * seconds * 1000 > LONGEST_BREAK_MS) {
+          // One silence per breath, the next breath named between them: "2", ..., "and 3".
+          expect(silences).toHaveLength(breaths);
+          expect(silences.every((seg) => seg.ms === seconds * 1000)).toBe(true);
+          const marks = hold.flatMap((seg) => (seg.kind === 'say' ? [seg.line] : []));
+          expect(marks).toEqual(
+            Array.from({ length: breaths - 1 }, (_, i) => ({ exercise: exercise.id, cue: i + 2 === breaths ? 'breathMarkLast' : 'breathMark', count: i + 2 })),
+          );
+        } else {
+          expect(hold).toHaveLength(1);
+        }
       }),
     );
   });
@@ -88,11 +103,39 @@ describe('planBlock', () => {
 describe('repsCountedAt', () => {
   const plan = planBlock({ exercise, fromRep: 3, target: 10, settings, sentAt: 1_000_000 }, fakeVoice());
   const { block } = plan;
+  const at = (ms: number) => block.sentAt + ms;
 
-  it('counts a rep once its count is due, not before', () => {
-    const end = block.repEnds[0]!;
-    expect(repsCountedAt(block, block.sentAt + end - 1)).toBe(2);
-    expect(repsCountedAt(block, block.sentAt + end)).toBe(3);
+  it('keeps apart the exact silence of each rep from its speech', () => {
+    const quiet = block.repQuiet!;
+    expect(quiet).toHaveLength(block.repEnds.length);
+    // The fake voice speaks 1 s a line; the rest is silence.
+    const lines = plan.segments.filter((seg) => seg.kind === 'say').length;
+    expect(block.endsAt - quiet[quiet.length - 1]!).toBe(lines * 1000);
+    expect(countDue(block, 0, 1)).toBe(block.repEnds[0]);
+    expect(countDue(block, 0, 2)).toBe(quiet[0]! + (block.repEnds[0]! - quiet[0]!) / 2);
+  });
+
+  it('counts a rep once its count is due under the fastest voice', () => {
+    const due = countDue(block, 0, PACE_RANGE.fast);
+    expect(repsCountedAt(block, at(due - 1))).toBe(2);
+    expect(repsCountedAt(block, at(due))).toBe(3);
+  });
+
+  it('is never more than one rep ahead of the slowest voice', () => {
+    for (let ms = 0; ms <= block.endsAt / PACE_RANGE.slow; ms += 250) {
+      const slowest = block.repEnds.filter((_, i) => countDue(block, i, PACE_RANGE.slow) <= ms).length;
+      const fastest = block.repEnds.filter((_, i) => countDue(block, i, PACE_RANGE.fast) <= ms).length;
+      const named = repsCountedAt(block, at(ms)) - (block.firstRep - 1);
+      expect(named).toBe(Math.min(fastest, slowest + 1));
+      expect(named - slowest).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('reads a narrower range exactly: one known voice names what it has said', () => {
+    const known = { slow: 1, fast: 1 };
+    const end = block.repEnds[1]!;
+    expect(repsCountedAt(block, at(end - 1), known)).toBe(3);
+    expect(repsCountedAt(block, at(end), known)).toBe(4);
   });
 
   it('counts nothing for a request stamped before the block was sent', () => {
@@ -100,8 +143,11 @@ describe('repsCountedAt', () => {
     expect(isPlaying(block, block.sentAt - 60_000)).toBe(true);
   });
 
-  it('counts every rep once the block has played out', () => {
-    expect(repsCountedAt(block, block.sentAt + block.endsAt + 1)).toBe(block.lastRep);
-    expect(isPlaying(block, block.sentAt + block.endsAt)).toBe(false);
+  it('counts every rep once the block has played out, even for the slowest voice', () => {
+    const quiet = block.repQuiet![block.repQuiet!.length - 1]!;
+    const slowEnd = quiet + (block.endsAt - quiet) / PACE_RANGE.slow;
+    expect(repsCountedAt(block, at(slowEnd))).toBe(block.lastRep);
+    expect(isPlaying(block, at(slowEnd - 1))).toBe(true);
+    expect(isPlaying(block, at(slowEnd))).toBe(false);
   });
 });

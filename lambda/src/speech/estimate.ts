@@ -1,69 +1,86 @@
-// How long Alexa takes to say something. Block timelines (when each rep starts) come from
-// these figures, and the runner's position after a barge-in is read off those timelines, so an
-// estimate that is too SHORT would put the runner ahead of where they are. Every figure here
-// therefore errs on the slow side: a timeline may run a little late, never early.
+// How long Alexa takes to say something. Block timelines (when each rep is counted) come from
+// these figures, and the runner's place after a barge-in is read off those timelines.
+// The figures are measured, not shaded: fitted to speech synthesized from the locale files with
+// espeak-ng (bench/fidelity-fit.mjs, data in bench/fidelity-fit.json) and aimed at the middle of
+// Alexa's usual pace, 150 words a minute. The safety margin is not in these figures: it is in how
+// a rep is read off the timeline (workout/pacing.ts, under the fastest and slowest voices).
 // Breaks are exact; only the spoken text is estimated.
 
-/**
- * Characters per second (spaces and punctuation included) of each language's default voice.
- * English: Alexa's default voice speaks roughly 14-16 characters per second; we take 13,
- * below that range. The others have no measurement of their own yet: they are scaled from
- * English by typical read-speech syllable rates (Pellegrino, Coupé & Marsico 2011: English
- * 6.2, German 6.0, Spanish 7.8, French 7.2 syllables per second) times rough letters per
- * syllable, then shaded down like the English figure. Calibrate against recorded audio.
- */
-export const CHARS_PER_SECOND: Readonly<Record<string, number>> = {
-  en: 13,
-  de: 13.5,
-  es: 13.5,
-  fr: 14,
+/** One language's voice at the nominal pace. */
+export interface SpeakingRate {
+  /** Characters per second, spaces and punctuation included. */
+  readonly charsPerSecond: number;
+  /** What a sentence costs beyond its characters: its onset, its ending and the pause after it. */
+  readonly sentencePauseMs: number;
+  /** The pause at a comma, semicolon or colon inside a sentence. */
+  readonly clausePauseMs: number;
+  /**
+   * The part of the sentence pause a `<break>` beside it stands in for: a break of B ms after a
+   * sentence adds max(0, B - this), it does not add to the pause. Measured: espeak-ng plays the
+   * break instead of its own pause, it does not play both.
+   */
+  readonly replacedByBreakMs: number;
+  /** Silence heard beside a break beyond its time: the quiet ends of the words around it (measured around a hold's lines). */
+  readonly breakEdgeMs: number;
+}
+
+/** Fitted at 150 words a minute (bench/fidelity-fit.json, 2026-12-04); refit: npm run bench:fit. */
+export const SPEAKING_RATES: Readonly<Record<string, SpeakingRate>> = {
+  en: { charsPerSecond: 16.31, sentencePauseMs: 858, clausePauseMs: 298, replacedByBreakMs: 669, breakEdgeMs: 71 },
+  de: { charsPerSecond: 17.59, sentencePauseMs: 845, clausePauseMs: 251, replacedByBreakMs: 671, breakEdgeMs: 81 },
+  es: { charsPerSecond: 16.01, sentencePauseMs: 802, clausePauseMs: 181, replacedByBreakMs: 668, breakEdgeMs: 98 },
+  fr: { charsPerSecond: 20.57, sentencePauseMs: 823, clausePauseMs: 271, replacedByBreakMs: 663, breakEdgeMs: 107 },
 };
 
-/** Unknown languages get the slowest rate we have: the conservative side. */
-const FALLBACK_CHARS_PER_SECOND = Math.min(...Object.values(CHARS_PER_SECOND));
+/** The pace the figures are fitted at, in words a minute: the middle of Alexa's range. */
+export const NOMINAL_WPM = 150;
 
-/** Alexa pauses at punctuation on its own; these are its pauses as we estimate them. */
-export const SENTENCE_PAUSE_MS = 400;
-export const CLAUSE_PAUSE_MS = 200;
+/** An unknown language is timed as the slowest of ours: it then errs late, never early. */
+const FALLBACK: SpeakingRate = Object.values(SPEAKING_RATES).reduce((slow, r) => (r.charsPerSecond < slow.charsPerSecond ? r : slow));
 
 /** A digit is spoken as a word ("7" -> "seven"), so it weighs more than one letter. */
 const CHARS_PER_DIGIT = 4;
-
-/** `<break strength>` values, after Alexa's description (weak/medium = comma, strong = period). */
-const STRENGTH_MS: Readonly<Record<string, number>> = {
-  none: 0,
-  'x-weak': 0,
-  weak: CLAUSE_PAUSE_MS,
-  medium: CLAUSE_PAUSE_MS,
-  strong: SENTENCE_PAUSE_MS,
-  'x-strong': 2 * SENTENCE_PAUSE_MS,
-};
 
 /** `table[key]` for the table's own keys only: `constructor` is not a language. */
 function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
-export function charsPerSecond(locale: string): number {
+export function speakingRate(locale: string): SpeakingRate {
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
-  return own(CHARS_PER_SECOND, language) ?? FALLBACK_CHARS_PER_SECOND;
+  return own(SPEAKING_RATES, language) ?? FALLBACK;
+}
+
+export function charsPerSecond(locale: string): number {
+  return speakingRate(locale).charsPerSecond;
 }
 
 /** Estimated milliseconds Alexa needs to speak plain `text` in `locale`. */
 export function estimateSpeechMs(text: string, locale: string): number {
   const spoken = text.replace(/\s+/g, ' ').trim();
   if (spoken === '') return 0;
+  const rate = speakingRate(locale);
   const digits = (spoken.match(/\d/g) ?? []).length;
   const weight = spoken.length + digits * (CHARS_PER_DIGIT - 1);
   // The final "." counts too: the estimate of "a. b." is then the sum of the estimates of
   // "a." and "b." (plus one space), so per-sentence timelines add up to the whole.
   const sentenceEnds = (spoken.match(/[.!?…]+(?=\s|$)/g) ?? []).length;
   const clauseEnds = (spoken.match(/[,;:]+(?=\s)/g) ?? []).length;
-  const ms =
-    (weight / charsPerSecond(locale)) * 1000 +
-    sentenceEnds * SENTENCE_PAUSE_MS +
-    clauseEnds * CLAUSE_PAUSE_MS;
+  const ms = (weight / rate.charsPerSecond) * 1000 + sentenceEnds * rate.sentencePauseMs + clauseEnds * rate.clausePauseMs;
   return Math.ceil(ms);
+}
+
+/** What a break of `ms` adds when it follows a sentence: it takes the place of the pause. */
+export function breakAfterSentenceMs(ms: number, locale: string): number {
+  return Math.max(0, ms - speakingRate(locale).replacedByBreakMs);
+}
+
+/**
+ * The `<break>` to write for `silenceMs` of heard silence between two sentences: the words'
+ * own quiet edges are part of the silence the runner hears.
+ */
+export function breakForSilenceMs(silenceMs: number, locale: string): number {
+  return Math.max(0, silenceMs - speakingRate(locale).breakEdgeMs);
 }
 
 /**
@@ -78,18 +95,32 @@ export function parseBreakTime(value: string): number | undefined {
   return undefined;
 }
 
+/** `<break strength>` values as multiples of the language's pauses (weak/medium = comma, strong = period). */
+function strengthMs(strength: string, locale: string): number {
+  const { clausePauseMs, replacedByBreakMs } = speakingRate(locale);
+  const table: Readonly<Record<string, number>> = {
+    none: 0,
+    'x-weak': 0,
+    weak: clausePauseMs,
+    medium: clausePauseMs,
+    strong: replacedByBreakMs,
+    'x-strong': 2 * replacedByBreakMs,
+  };
+  return own(table, strength) ?? clausePauseMs;
+}
+
 /** Sum of the `<break>`s in `ssml`, exact for `time`, estimated for `strength`. */
-export function breakMs(ssml: string): number {
+export function breakMs(ssml: string, locale = 'en-US'): number {
   let total = 0;
-  for (const tag of ssml.match(/<break\b[^>]*>/g) ?? []) total += breakTagMs(tag);
+  for (const tag of ssml.match(/<break\b[^>]*>/g) ?? []) total += breakTagMs(tag, locale);
   return total;
 }
 
-function breakTagMs(tag: string): number {
+function breakTagMs(tag: string, locale: string): number {
   const time = /\btime\s*=\s*["']([^"']*)["']/.exec(tag)?.[1];
   if (time !== undefined) return parseBreakTime(time) ?? 0;
   const strength = /\bstrength\s*=\s*["']([^"']*)["']/.exec(tag)?.[1] ?? 'medium';
-  return own(STRENGTH_MS, strength) ?? CLAUSE_PAUSE_MS;
+  return strengthMs(strength, locale);
 }
 
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -104,18 +135,35 @@ function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
-    return own(ENTITIES, name) ?? whole;
+    return ENTITIES[name] ?? whole;
   });
 }
 
 /**
- * Estimated milliseconds to play `ssml` (with or without `<speak>`): the text estimate plus
- * the exact sum of timed breaks. `<audio>` clips count as 0 ms: their length is not in the SSML.
+ * Estimated milliseconds to play `ssml` (with or without `<speak>`): the text estimate plus the
+ * timed breaks, a break right after a sentence taking the place of that sentence's pause.
+ * `<audio>` clips count as 0 ms: their length is not in the SSML.
  */
 export function estimateSsmlMs(ssml: string, locale: string): number {
   // A closing </s> or </p> ends a sentence even without a period: give it one.
-  const text = ssml
-    .replace(/([^.!?…\s])\s*<\/(?:s|p)>/g, '$1. ')
-    .replace(/<[^>]*>/g, ' ');
-  return estimateSpeechMs(decodeEntities(text), locale) + breakMs(ssml);
+  const marked = ssml.replace(/([^.!?…\s])\s*<\/(?:s|p)>/g, '$1. ');
+  let text = '';
+  let breaks = 0;
+  let afterSentence = false;
+  for (const piece of marked.split(/(<[^>]*>)/)) {
+    if (piece.startsWith('<')) {
+      if (/^<break\b/.test(piece)) {
+        const ms = breakTagMs(piece, locale);
+        // Only the first break after a sentence replaces its pause; a chain's others add in full.
+        breaks += afterSentence ? breakAfterSentenceMs(ms, locale) : ms;
+        afterSentence = false;
+      }
+      text += ' ';
+    } else {
+      const decoded = decodeEntities(piece);
+      text += decoded;
+      if (decoded.trim() !== '') afterSentence = /[.!?…]\s*$/.test(decoded);
+    }
+  }
+  return estimateSpeechMs(text, locale) + breaks;
 }

@@ -53,6 +53,11 @@ export const SETTINGS = refine(
     secondsPerBreath: int(BOUNDS.secondsPerBreath),
     pacing: oneOf(PACINGS),
     restSeconds: int(BOUNDS.restSeconds),
+    /**
+     * How fast this runner's Alexa speaks, per language: the pace factors the last prompt answers
+     * to a block's closing question showed (calibration.ts). Absent until one has.
+     */
+    pace: lenient(array(object({ language: string({ min: 1, max: 12 }), samples: array(number(BOUNDS.paceFactor), BOUNDS.paceSamples) }), { max: 8 })),
   }),
   (s) => (weightInBounds(s.barWeight, s.unit) ? undefined : 'barWeight is outside the weight bounds'),
 );
@@ -71,11 +76,20 @@ export const BLOCK = refine(
     lastRep: int({ min: 1 }),
     repStarts: array(number()),
     repEnds: array(number()),
+    /**
+     * The part of each `repEnds[i]` that is exact silence (breaks), the rest being speech that a
+     * faster or slower voice shortens or stretches. Absent in blocks stored before it was kept:
+     * then all of it is taken as speech.
+     */
+    repQuiet: optional(array(number())),
     endsAt: number(),
+    /** Estimated time the response speaks after the last count: the end of the set, the question. */
+    closeMs: optional(number({ min: 0 })),
   }),
   (b) => {
     const reps = b.lastRep - b.firstRep + 1;
-    return reps >= 1 && b.repStarts.length === reps && b.repEnds.length === reps ? undefined : 'does not time each of its reps';
+    const timed = reps >= 1 && b.repStarts.length === reps && b.repEnds.length === reps && (b.repQuiet === undefined || b.repQuiet.length === reps);
+    return timed ? undefined : 'does not time each of its reps';
   },
 );
 export type Block = Infer<typeof BLOCK>;

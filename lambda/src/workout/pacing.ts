@@ -1,7 +1,7 @@
 import type { Exercise } from './exercises';
 import { BLOCK_LIMITS } from './limits';
 import type { Block, Line, Pacing, Segment, Settings } from './model';
-import { repScript, segmentBytes, segmentChars, segmentMs, type Voice } from './tempo';
+import { repScript, segmentBytes, segmentChars, type Voice } from './tempo';
 
 export interface BlockPlan {
   readonly segments: readonly Segment[];
@@ -18,6 +18,8 @@ export interface BlockRequest {
   readonly sentAt: number;
   /** Spoken before the first rep: the setup, or where the set picks up again. */
   readonly intro?: Line;
+  /** The voices to plan for (the runner's learned pace); Alexa's whole range by default. */
+  readonly pace?: Pace;
 }
 
 function maxRepsFor(pacing: Pacing): number {
@@ -29,70 +31,107 @@ function maxRepsFor(pacing: Pacing): number {
  * each rep starts and is counted so a barge-in can be placed later. Always at least one rep.
  */
 export function planBlock(request: BlockRequest, voice: Voice): BlockPlan {
-  const { exercise, fromRep, target, settings, sentAt, intro } = request;
+  const { exercise, fromRep, target, settings, sentAt, intro, pace = PACE_RANGE } = request;
   const budgetMs = BLOCK_LIMITS.maxMs - BLOCK_LIMITS.reserveMs;
   const budgetChars = BLOCK_LIMITS.maxChars - BLOCK_LIMITS.reserveChars;
   const budgetBytes = BLOCK_LIMITS.maxJsonBytes - BLOCK_LIMITS.reserveJsonBytes;
   const segments: Segment[] = [];
-  let elapsed = 0;
+  // The timeline in two parts: speech, which a faster or slower voice shortens or stretches,
+  // and breaks, which no voice changes.
+  let spoken = 0;
+  let quiet = 0;
   let chars = 0;
   let bytes = 0;
-  if (intro) {
-    segments.push({ kind: 'say', line: intro, phase: 'setup' });
-    elapsed += voice.speechMs(intro);
-    chars += voice.ssmlChars(intro);
-    bytes += voice.jsonBytes(intro);
-  }
+  const add = (script: readonly Segment[]) => {
+    for (const seg of script) {
+      if (seg.kind === 'say') {
+        spoken += voice.speechMs(seg.line);
+      } else {
+        const pause = voice.pauseMs(seg.ms);
+        spoken -= pause.replacesMs;
+        quiet += pause.quietMs;
+      }
+      chars += segmentChars(seg, voice);
+      bytes += segmentBytes(seg, voice);
+    }
+    segments.push(...script);
+  };
+  if (intro) add([{ kind: 'say', line: intro, phase: 'setup' }]);
   const repStarts: number[] = [];
   const repEnds: number[] = [];
+  const repQuiet: number[] = [];
   const limit = Math.min(target, fromRep - 1 + maxRepsFor(settings.pacing));
   for (let rep = fromRep; rep <= limit; rep += 1) {
-    const script = repScript(exercise, rep, target, settings, voice);
-    // One plain loop per rep: this runs for every rep of every block planned.
-    let ms = 0;
-    let size = 0;
-    let weight = 0;
-    for (let i = 0; i < script.length; i += 1) {
-      const segment = script[i]!;
-      ms += segmentMs(segment, voice);
-      size += segmentChars(segment, voice);
-      weight += segmentBytes(segment, voice);
+    const before = { spoken, quiet, chars, bytes, count: segments.length };
+    add(repScript(exercise, rep, target, settings, voice));
+    // The audio cap must hold for the slowest voice planned for, too.
+    const fits = spoken / pace.slow + quiet <= budgetMs && chars <= budgetChars && bytes <= budgetBytes;
+    if (!fits && repEnds.length > 0) {
+      ({ spoken, quiet, chars, bytes } = before);
+      segments.length = before.count;
+      break;
     }
-    const fits = elapsed + ms <= budgetMs && chars + size <= budgetChars && bytes + weight <= budgetBytes;
-    if (!fits && repStarts.length > 0) break;
-    repStarts.push(elapsed);
-    for (let i = 0; i < script.length; i += 1) segments.push(script[i]!);
-    elapsed += ms;
-    chars += size;
-    bytes += weight;
-    repEnds.push(elapsed);
+    repStarts.push(before.spoken + before.quiet);
+    repEnds.push(spoken + quiet);
+    repQuiet.push(quiet);
   }
+  const elapsed = spoken + quiet;
   const block: Block = {
     sentAt,
     firstRep: fromRep,
-    lastRep: fromRep + repStarts.length - 1,
+    lastRep: fromRep + repEnds.length - 1,
     repStarts,
     repEnds,
+    repQuiet,
     endsAt: elapsed,
   };
   return { segments, block, durationMs: elapsed };
 }
 
 /**
- * Reps counted by `now`, the moment a request arrived. Alexa does not say where a barge-in cut
- * the speech, so the block's timeline is the best evidence: a rep counts once its count was due.
- * Times before the block was sent (clock skew, out-of-order requests) count nothing.
+ * How fast a voice may speak, as a factor on the nominal pace the estimate is fitted at (150
+ * words a minute): Alexa's usual range is about 120 to 180.
  */
-export function repsCountedAt(block: Block, now: number): number {
+export interface Pace {
+  readonly slow: number;
+  readonly fast: number;
+}
+
+export const PACE_RANGE: Pace = { slow: 120 / 150, fast: 180 / 150 };
+
+/** When rep `i` of the block is counted by a voice `factor` times the nominal pace. */
+export function countDue(block: Block, i: number, factor: number): number {
+  const end = block.repEnds[i] ?? block.endsAt;
+  const quiet = block.repQuiet?.[i] ?? 0;
+  return quiet + (end - quiet) / factor;
+}
+
+function countsHeard(block: Block, elapsed: number, factor: number): number {
+  let heard = 0;
+  while (heard < block.repEnds.length && countDue(block, heard, factor) <= elapsed) heard += 1;
+  return heard;
+}
+
+/**
+ * Reps counted by `now`, the moment a request arrived. Alexa does not say where a barge-in cut
+ * the speech, so the block's timeline is the best evidence. The read-off rule: a rep counts once
+ * its count is due under the fastest voice `pace` allows, unless the slowest would then put the
+ * runner more than one rep behind (the count is never more than one ahead of the slowest voice).
+ * The rep named is then within one of the truth for any voice in the range whose timelines lie
+ * within two reps of each other. Times before the block was sent count nothing.
+ */
+export function repsCountedAt(block: Block, now: number, pace: Pace = PACE_RANGE): number {
   const elapsed = now - block.sentAt;
-  const counted = block.repEnds.filter((end) => end <= elapsed).length;
+  const counted = Math.min(countsHeard(block, elapsed, pace.fast), countsHeard(block, elapsed, pace.slow) + 1);
   return block.firstRep - 1 + counted;
 }
 
 /**
- * Was the block's rep speech still playing at `now`? A request stamped before the block was sent
- * (out of order, clock skew) is taken as an interruption at its very start: nothing was heard.
+ * Was the block's rep speech still playing at `now`, for the slowest voice `pace` allows? A
+ * request stamped before the block was sent (out of order, clock skew) is taken as an
+ * interruption at its very start: nothing was heard.
  */
-export function isPlaying(block: Block, now: number): boolean {
-  return now - block.sentAt < block.endsAt;
+export function isPlaying(block: Block, now: number, pace: Pace = PACE_RANGE): boolean {
+  const quiet = block.repQuiet?.[block.repQuiet.length - 1] ?? 0;
+  return now - block.sentAt < quiet + (block.endsAt - quiet) / pace.slow;
 }

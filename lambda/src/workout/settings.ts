@@ -10,6 +10,13 @@ export const BOUNDS = {
   restSeconds: { min: 15, max: 180 },
   /** A set logged by voice: more than anyone lifts in one slow set was misheard. */
   loggedReps: { min: 1, max: 90 },
+  /**
+   * How fast a runner's Alexa speaks, as a factor on the nominal pace (150 words a minute):
+   * a little beyond Alexa's usual 120..180, never further (calibration.ts).
+   */
+  paceFactor: { min: 0.75, max: 1.3 },
+  /** Recent answers kept per language to calibrate the pace from. */
+  paceSamples: { min: 0, max: 5 },
 } as const;
 
 /** A standard barbell: the lightest bar a beginner should start with. */

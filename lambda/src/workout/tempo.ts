@@ -1,3 +1,4 @@
+import type { Act } from './acts';
 import type { Exercise, Step } from './exercises';
 import type { Line, Segment, Settings } from './model';
 
@@ -13,7 +14,19 @@ export interface Voice {
   /** What the line's SSML adds to the response's JSON: UTF-8 bytes, escapes included. */
   jsonBytes(line: Line): number;
   silenceJsonBytes(ms: number): number;
+  /**
+   * How `ms` of silence after a line is timed: the exact break written for it, and how much of
+   * the line's own pause (counted in speechMs) that break takes the place of.
+   */
+  pauseMs(ms: number): { readonly quietMs: number; readonly replacesMs: number };
+  /** How long these acts (the last an `ask`) take to say: what a block's response says after its last count. */
+  actsMs(acts: readonly Act[]): number;
+  /** The language the voice speaks (its pace is learned per language). */
+  readonly language: string;
 }
+
+/** Alexa's longest single break: a hold longer than this is split at breath boundaries. */
+export const LONGEST_BREAK_MS = 10_000;
 
 export function holdMs(settings: Pick<Settings, 'breathsPerHold' | 'secondsPerBreath'>): number {
   return settings.breathsPerHold * settings.secondsPerBreath * 1000;
@@ -37,6 +50,7 @@ function stepSegment(step: Step, phase: string, spokenMs: number, rep: number, t
   }
   if ('rotate' in step) return { kind: 'say', line: { exercise: id, cue: step.rotate[(rep - 1) % step.rotate.length]! }, phase };
   if ('pause' in step) return { kind: 'silence', ms: step.pause, phase };
+  // repScript plays a hold through holdSegments (split per breath when long); whole, here.
   if ('hold' in step) return { kind: 'silence', ms: holdMs(settings), phase };
   if ('padTo' in step) return { kind: 'silence', ms: Math.max(exercise.minPadMs, step.padTo - spokenMs), phase };
   // `count` picks the plural form: a count agrees with the word it counts (una, une, eine).
@@ -52,6 +66,10 @@ export function repScript(exercise: Exercise, rep: number, target: number, setti
     let spokenMs = 0;
     for (let i = 0; i < phase.steps.length; i += 1) {
       const step = phase.steps[i]!;
+      if ('hold' in step) {
+        for (const segment of holdSegments(exercise, settings, phase.name)) segments.push(segment);
+        continue;
+      }
       const segment = stepSegment(step, phase.name, spokenMs, rep, target, exercise, settings);
       segments.push(segment);
       spokenMs += segmentMs(segment, voice);
@@ -60,8 +78,29 @@ export function repScript(exercise: Exercise, rep: number, target: number, setti
   return segments;
 }
 
+/**
+ * The silent hold. Longer than one break, it is one break per breath with the next breath named
+ * between ("2", "and 3"): never two breaks side by side, whose sum no voice promises (espeak-ng
+ * plays only the longer), and the runner hears the pace. Each breath's silence is then exact; the
+ * marks' own time is in the timeline like any line.
+ */
+export function holdSegments(exercise: Exercise, settings: Pick<Settings, 'breathsPerHold' | 'secondsPerBreath'>, phase: string): Segment[] {
+  const total = holdMs(settings);
+  if (total <= LONGEST_BREAK_MS) return [{ kind: 'silence', ms: total, phase }];
+  const breath = settings.secondsPerBreath * 1000;
+  const out: Segment[] = [{ kind: 'silence', ms: breath, phase }];
+  for (let n = 2; n <= settings.breathsPerHold; n += 1) {
+    const cue = n === settings.breathsPerHold ? 'breathMarkLast' : 'breathMark';
+    out.push({ kind: 'say', line: { exercise: exercise.id, cue, count: n }, phase }, { kind: 'silence', ms: breath, phase });
+  }
+  return out;
+}
+
+/** A segment's share of the timeline at the nominal pace (a break net of the pause it replaces). */
 export function segmentMs(segment: Segment, voice: Voice): number {
-  return segment.kind === 'say' ? voice.speechMs(segment.line) : segment.ms;
+  if (segment.kind === 'say') return voice.speechMs(segment.line);
+  const { quietMs, replacesMs } = voice.pauseMs(segment.ms);
+  return quietMs - replacesMs;
 }
 
 export function segmentChars(segment: Segment, voice: Voice): number {

@@ -4,6 +4,7 @@ import { exerciseOf, type Exercise } from './exercises';
 import { logbook } from './logbook';
 import { type ActiveSet, type FinishedSet, type Line, type LoggedSet, type Weight } from './model';
 import { activeSet, checkCount, exercisesOf, checkWeight, refuse, reply, standingQuestion, type Verdict, type Outcome, type TurnContext } from './outcome';
+import { observePace, paceFor, withPaceSample } from './calibration';
 import { isPlaying, planBlock, repsCountedAt } from './pacing';
 import { suggestNext } from './progression';
 import { applySettingsChange, BOUNDS, type SettingsChange } from './settings';
@@ -21,11 +22,24 @@ export const REST_MARKS = [60, 30, 10] as const;
  * event is decided against the state it really finds.
  */
 export function transition(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Outcome {
-  const settled = settle(state, ctx, ANSWERS.has(event.type));
+  const answered = ANSWERS.has(event.type);
+  const learned = answered ? calibrate(state, ctx) : state;
+  const settled = settle(learned, ctx, answered);
   const cutOff = state.stage.name === 'running' && settled.state.stage.name === 'paused';
   // "Repeat" said over a block means the rep it cut into: play that rep again.
   const outcome = event.type === 'repeat' && cutOff ? carryOn(settled.state, ctx) : decide(settled.state, event, ctx);
-  return settled.effects.length === 0 ? outcome : { ...outcome, effects: [...settled.effects, ...outcome.effects] };
+  // A pace learned is kept with the settings, so the next session starts with it.
+  const learnedEffects: readonly Effect[] = learned !== state && !outcome.effects.some((e) => e.type === 'saveSettings') ? [{ type: 'saveSettings' }] : [];
+  const owed = [...settled.effects, ...learnedEffects];
+  return owed.length === 0 ? outcome : { ...outcome, effects: [...settled.effects, ...outcome.effects, ...learnedEffects] };
+}
+
+/** An answer to a block's closing question teaches the runner's pace, when it came promptly. */
+function calibrate(state: WorkoutState, ctx: Pick<TurnContext, 'now' | 'voice'>): WorkoutState {
+  if (state.stage.name !== 'running' || !state.stage.set.block) return state;
+  const factor = observePace(state.stage.set.block, ctx.now);
+  if (factor === undefined) return state;
+  return { ...state, settings: withPaceSample(state.settings, ctx.voice.language, factor) };
 }
 
 /** A state brought up to date, and what that owes the store (a set the block finished). */
@@ -36,7 +50,8 @@ interface Settled {
 
 /**
  * Replies to the question a block ends with ("keep going?", "say next", "was it clean?"): whoever
- * answers it heard the whole block, whatever the (deliberately slow) timeline estimate says.
+ * answers it heard the whole block, whatever the timeline says; a prompt answer also teaches the
+ * runner's pace (calibration.ts).
  */
 const ANSWERS: ReadonlySet<WorkoutEvent['type']> = new Set(['yes', 'no', 'next', 'resume']);
 
@@ -44,12 +59,16 @@ const ANSWERS: ReadonlySet<WorkoutEvent['type']> = new Set(['yes', 'no', 'next',
  * Where the runner really is at `now`: the block is cut off (paused) or played out. `answered`
  * means the request replies to the block's closing question, so it was heard to the end.
  */
-export function settle(state: WorkoutState, ctx: Pick<TurnContext, 'now' | 'requestId'>, answered = false): Settled {
+export function settle(state: WorkoutState, ctx: Pick<TurnContext, 'now' | 'requestId' | 'voice'>, answered = false): Settled {
   if (state.stage.name !== 'running' || !state.stage.set.block) return { state, effects: [] };
   const { set } = state.stage;
   const block = set.block!;
-  if (!answered && isPlaying(block, ctx.now)) {
-    const repsDone = Math.min(set.target, Math.max(set.repsDone, repsCountedAt(block, ctx.now)));
+  const pace = paceFor(state.settings, ctx.voice.language);
+  // Once the last count has been heard (read off as any other), the whole block counts: "that
+  // was my last rep" said over the closing words logs every rep of it.
+  const counted = repsCountedAt(block, ctx.now, pace);
+  if (!answered && isPlaying(block, ctx.now, pace) && counted < block.lastRep) {
+    const repsDone = Math.min(set.target, Math.max(set.repsDone, counted));
     return { state: { ...state, stage: { name: 'paused', set: { ...set, repsDone } }, question: 'resume' }, effects: [] };
   }
   const played: ActiveSet = { ...set, repsDone: block.lastRep };
@@ -196,18 +215,20 @@ function closeCurrentSet(state: WorkoutState, ctx: TurnContext): Settled {
 /** Speaks the next block of reps and decides what the response asks after it. */
 function sendBlock(state: WorkoutState, set: ActiveSet, intro: Line | undefined, ctx: TurnContext, acts: Act[] = [], effects: Effect[] = []): Outcome {
   const exercise = exerciseOf(set, exercisesOf(ctx));
+  const pace = paceFor(state.settings, ctx.voice.language);
   const plan = planBlock(
-    { exercise, fromRep: set.repsDone + 1, target: set.target, settings: state.settings, sentAt: ctx.now, ...(intro && { intro }) },
+    { exercise, fromRep: set.repsDone + 1, target: set.target, settings: state.settings, sentAt: ctx.now, pace, ...(intro && { intro }) },
     ctx.voice,
   );
-  const running: ActiveSet = { ...set, block: plan.block };
+  const done = plan.block.lastRep >= set.target;
+  // What the response says after the last count: an answer to its question comes after that.
+  const closing: Act[] = done ? [{ type: 'setDone', reps: set.target, target: set.target, early: false, ...(set.weight && { weight: set.weight }) }] : [];
+  const question = done ? 'wasClean' : standingQuestion({ ...state, stage: { name: 'running', set }, question: undefined });
+  const block = { ...plan.block, closeMs: ctx.voice.actsMs([...closing, { type: 'ask', question }]) };
+  const running: ActiveSet = { ...set, block };
   const next: WorkoutState = { ...state, stage: { name: 'running', set: running }, question: undefined };
-  const all: Act[] = [...acts, { type: 'reps', segments: plan.segments, block: plan.block }];
-  if (plan.block.lastRep >= set.target) {
-    all.push({ type: 'setDone', reps: set.target, target: set.target, early: false, ...(set.weight && { weight: set.weight }) });
-    return reply({ ...next, question: 'wasClean' }, all, effects);
-  }
-  return reply(next, all, effects);
+  const all: Act[] = [...acts, { type: 'reps', segments: plan.segments, block }, ...closing];
+  return reply(done ? { ...next, question: 'wasClean' } : next, all, effects);
 }
 
 function pause(state: WorkoutState): Outcome {

@@ -37,6 +37,8 @@ export const TEST_SQUAT_WORDS = {
     drive: 'Drive through the heels.',
     tall: 'Stand tall.',
     count: 'Squat {{rep}}.',
+    breathMark: '{{count}}.',
+    breathMarkLast: 'Last, {{count}}.',
   },
   explain: {
     how: 'Hold a weight at your chest and sit between your heels.',

@@ -56,6 +56,8 @@ export const deDE: Resources = {
       glutes: 'Po zusammenkneifen.',
       count_one: 'Eine geschafft.',
       count_other: '{{count}} geschafft.',
+      breathMark: '{{count}}.',
+      breathMarkLast: 'Und {{count}}.',
     },
     explain: {
       how: 'Halte die Stange mit gestreckten Armen auf Hüfthöhe und lass sie locker hängen. Schieb die Hüfte gerade nach hinten, als würdest du dich auf einen Hocker hinter dir setzen, dabei kippt der Oberkörper nach vorn und die Knie beugen sich leicht. Die Stange gleitet knapp vor den Knien nach unten. Berührt sie die Knie, schieb die Hüfte weiter nach hinten. Geh nur so tief, wie dein Rücken neutral und leicht gestreckt bleibt, und atme dort zwei, drei Mal tief in den Bauch. Dann drückst du dich mit den Oberschenkeln hoch und kneifst ab der Hälfte den Po fest zusammen, so arbeitet nicht der untere Rücken.',

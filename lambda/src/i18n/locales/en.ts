@@ -50,6 +50,8 @@ export const en = {
       glutes: 'Pinch the glutes.',
       count_one: "That's one.",
       count_other: "That's {{count}}.",
+      breathMark: '{{count}}.',
+      breathMarkLast: 'And {{count}}.',
     },
     explain: {
       how: 'Hold the bar at your waist with straight arms and let it hang. Push your hips straight back, as if sitting onto a stool behind you, while your chest tips forward and your knees bend a little. The bar slides down just in front of your knees. Stop where your back would lose its slight arch, and hold there for a few belly breaths. Drive up with your quads, then squeeze your glutes hard to finish standing.',

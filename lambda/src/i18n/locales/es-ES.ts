@@ -60,6 +60,8 @@ export const esES = {
       count_one: 'Llevas una.',
       count_many: 'Llevas {{count}}.',
       count_other: 'Llevas {{count}}.',
+      breathMark: '{{count}}.',
+      breathMarkLast: 'Y {{count}}.',
     },
     explain: {
       how: 'Sujeta la barra a la altura de la cintura con los brazos estirados y deja que cuelgue, sin adelantarla. Lleva la cadera hacia atrás, como si fueras a sentarte en un taburete, mientras el pecho se inclina hacia delante y las rodillas se doblan un poco. La barra baja recta, justo por delante de las rodillas; si las roza, lleva la cadera más atrás. Para donde la espalda dejaría de mantener un ligero arco y aguanta ahí dos o tres respiraciones, hinchando la tripa. Para subir, empuja con los cuádriceps y, a mitad de camino, aprieta fuerte los glúteos.',

@@ -62,6 +62,8 @@ export const frFR = {
       count_one: "Et d'une.",
       count_many: "Et de {{count}}.",
       count_other: "Et de {{count}}.",
+      breathMark: "{{count}}.",
+      breathMarkLast: "Et {{count}}.",
     },
     explain: {
       how: "Tiens la barre à la taille, bras tendus, et laisse-la pendre sans la tenir devant toi. Recule les hanches, comme pour t'asseoir sur un tabouret derrière toi, pendant que le buste bascule vers l'avant et que les genoux plient un peu. La barre descend droit, juste devant les genoux ; si elle les touche, recule davantage les fesses. Arrête-toi là où ton dos perdrait sa légère cambrure, et tiens deux ou trois respirations en gonflant le ventre. Pour remonter, pousse avec les cuisses, puis, à mi-chemin, serre fort les fessiers.",

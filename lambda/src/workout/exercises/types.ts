@@ -14,7 +14,8 @@ export interface Range {
  * - `say`: a cue; `count: 'breaths'` passes the breaths per hold (for plural words)
  * - `rotate`: one cue of the list per rep, in turn, so the coaching never sounds like a loop
  * - `pause`: an exact silence, in ms
- * - `hold`: the timed silence, breaths × seconds per breath
+ * - `hold`: the timed silence, breaths × seconds per breath; longer than one break (10 s), one
+ *   silence per breath with the next named between, in the cues `breathMark` and `breathMarkLast`
  * - `padTo`: silence until the phase has lasted at least `ms` (never less than `minPadMs`)
  * - `count`: the rep's number, with the target, in the exercise's words
  */
