@@ -54,6 +54,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [ADAPTERS] }] },
   },
   {
+    // The screen renders a presentation, as speech/ does: workout/, i18n/ and speech/ only.
+    files: [`${SRC}/screen/**/*.ts`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)(handlers|interceptors|store)(/|$)', message: 'screen/ renders what the workout decided; it never imports handlers/, interceptors/ or store/.' }] }] },
+  },
+  {
     // The load phase hands the handlers a Turn (lambda/src/turn.ts); neither imports the other.
     files: [`${SRC}/handlers/**/*.ts`],
     rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)interceptors(/|$)', message: 'Handlers never import interceptors: share through lambda/src/turn.ts, compose in skill.ts.' }, STORE_INSIDE] }] },

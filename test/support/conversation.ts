@@ -44,6 +44,8 @@ export interface ConversationOptions {
   readonly personId?: string;
   /** Start of the conversation, ms since the epoch. */
   readonly start?: number;
+  /** An Echo Show: the device says it supports APL, with this viewport (default a 1280 x 800 hub). */
+  readonly screen?: boolean | { readonly shape: 'RECTANGLE' | 'ROUND'; readonly pixelWidth: number; readonly pixelHeight: number };
 }
 
 let requestCounter = 0;
@@ -110,6 +112,12 @@ export class Conversation {
     return this.send(request);
   }
 
+  /** What an APL document sends with SendEvent (a rep done, the block played, a touch). */
+  userEvent(args: readonly unknown[]): Promise<ResponseEnvelope> {
+    const request = { type: 'Alexa.Presentation.APL.UserEvent', requestId: this.requestId(), timestamp: this.stamp(), locale: this.locale, token: 'runnerDeadlift', arguments: [...args], source: {}, components: {} };
+    return this.send(request as unknown as RequestEnvelope['request']);
+  }
+
   sessionEnded(reason: SessionEndedReason = 'USER_INITIATED'): Promise<ResponseEnvelope> {
     return this.send({ type: 'SessionEndedRequest', requestId: this.requestId(), timestamp: this.stamp(), locale: this.locale, reason });
   }
@@ -159,11 +167,16 @@ export class Conversation {
     const user = { userId: this.options.userId ?? 'amzn1.ask.account.runner' };
     const speaker = this.speaker ?? this.options.personId;
     const person = speaker ? { personId: speaker } : undefined;
-    const device: interfaces.system.SystemState['device'] = { deviceId: 'amzn1.ask.device.garage', supportedInterfaces: {} };
+    const screen = this.options.screen;
+    const device: interfaces.system.SystemState['device'] = {
+      deviceId: 'amzn1.ask.device.garage',
+      supportedInterfaces: screen ? ({ 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } } as Record<string, unknown>) : {},
+    };
+    const viewport = screen ? { Viewport: { experiences: [], mode: 'HUB', shape: 'RECTANGLE', pixelWidth: 1280, pixelHeight: 800, dpi: 160, ...(typeof screen === 'object' && screen) } } : {};
     return {
       version: '1.0',
       session: { new: this.isNew, sessionId: 'amzn1.echo-api.session.1', application, user, attributes: this.attributes },
-      context: { System: { application, user, device, apiEndpoint: 'https://api.amazonalexa.com', ...(person && { person }) } },
+      context: { System: { application, user, device, apiEndpoint: 'https://api.amazonalexa.com', ...(person && { person }) }, ...viewport } as RequestEnvelope['context'],
       request,
     };
   }

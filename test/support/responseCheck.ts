@@ -113,7 +113,12 @@ export async function findResponseProblems(
   const directives: readonly Directive[] = response.directives ?? [];
   const turnTaken = directives.some((d) => TURN_TAKING_DIRECTIVES.test(d.type));
   const open = response.shouldEndSession !== true;
-  if (open && !turnTaken && !saysSomething(reprompt)) {
+  // An answer that leaves everything as it is (a screen's rep report: README, "Echo Show"), and a
+  // block an APL document plays, whose last event asks the question: neither needs a reprompt.
+  const unset = response.shouldEndSession === undefined;
+  const untouched = unset && !response.outputSpeech && !reprompt && directives.length === 0;
+  const screenPlays = unset && directives.some((d) => d.type === 'Alexa.Presentation.APL.ExecuteCommands');
+  if (open && !turnTaken && !untouched && !screenPlays && !saysSomething(reprompt)) {
     problems.push(
       `session stays open (shouldEndSession is ${String(response.shouldEndSession)}) but there is no reprompt`,
     );
@@ -139,7 +144,8 @@ function budgetProblems(envelope: ResponseEnvelope): string[] {
   const parts: readonly [string, number, number][] = [
     ['speech', jsonBytes(speech), RESPONSE_JSON_BUDGET.speech],
     ['session attributes', jsonBytes(envelope.sessionAttributes), RESPONSE_JSON_BUDGET.session],
-    ['screen', jsonBytes(screen), RESPONSE_JSON_BUDGET.screen],
+    // A block the document plays carries its speech in the screen's data: the speech share it leaves unused is the screen's.
+    ['screen', jsonBytes(screen), RESPONSE_JSON_BUDGET.screen + Math.max(0, RESPONSE_JSON_BUDGET.speech - jsonBytes(speech))],
   ];
   for (const [part, bytes, budget] of parts) {
     if (bytes > budget) problems.push(`${part} is ${bytes} bytes of JSON, over its budget of ${budget}`);

@@ -32,6 +32,24 @@ export const UnknownIntentHandler: RequestHandler = {
   handle: (input) => runTurn(input, { type: 'fallback' }),
 };
 
+/**
+ * What an Echo Show's document reports: a rep done or the block played (answered with nothing, or
+ * the block's question), or a touch on Pause or Next, which does what saying it does. Anything
+ * else it might send is ignored, never an error.
+ */
+export const ScreenEventHandler: RequestHandler = {
+  canHandle: (input) => getRequestType(input.requestEnvelope) === 'Alexa.Presentation.APL.UserEvent',
+  handle(input) {
+    const request = input.requestEnvelope.request as { arguments?: unknown[] };
+    const [kind, first, second] = Array.isArray(request.arguments) ? request.arguments : [];
+    if (kind === 'rep' && typeof first === 'number' && typeof second === 'number') return runTurn(input, { type: 'repHeard', rep: first, sentAt: second });
+    if (kind === 'end' && typeof first === 'number') return runTurn(input, { type: 'blockHeard', sentAt: first });
+    if (kind === 'say' && first === 'pause') return runTurn(input, { type: 'pause' });
+    if (kind === 'say' && first === 'next') return runTurn(input, { type: 'next' });
+    return input.responseBuilder.getResponse();
+  },
+};
+
 export const SessionEndedHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
   handle: (input) => runTurn(input, { type: 'sessionEnded' }),
@@ -48,7 +66,7 @@ export const OtherRequestHandler: RequestHandler = {
 };
 
 /** Order matters: the catch-all for unknown intents must come after the table, and the last one last. */
-export const REQUEST_HANDLERS: readonly RequestHandler[] = [LaunchHandler, IntentHandler, UnknownIntentHandler, SessionEndedHandler, OtherRequestHandler];
+export const REQUEST_HANDLERS: readonly RequestHandler[] = [LaunchHandler, IntentHandler, UnknownIntentHandler, ScreenEventHandler, SessionEndedHandler, OtherRequestHandler];
 
 /**
  * The last resort, which should stay rare: the runner hears an apology and keeps the session;

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { Directive, Response } from 'ask-sdk-model';
 import type { Rendered } from '../speech/render';
+import { screenDirectives, type Screen } from '../screen';
 import type { Presentation } from '../workout/presentation';
 
 /** Alexa's own dialog asks for the missing rep count, so the answer comes back as the same intent. */
@@ -10,9 +11,16 @@ function elicitReps(input: HandlerInput, { close }: Presentation): boolean {
 }
 
 /** The rendered speech, and the dialog directive the presentation's question calls for. */
-export function respond(input: HandlerInput, rendered: Rendered, presentation: Presentation): Response {
+export function respond(input: HandlerInput, rendered: Rendered, presentation: Presentation, screen?: Screen): Response {
   const builder = input.responseBuilder;
   if (rendered.silent) return builder.getResponse();
+  for (const directive of screen ? screenDirectives(screen) : []) builder.addDirective(directive as Directive);
+  if (screen?.block) {
+    // The document speaks the block and its last event asks the question. shouldEndSession stays
+    // unset: the session stays open with the microphone closed while the screen plays (README, "Echo Show").
+    if (rendered.speech !== '') builder.speak(rendered.speech);
+    return builder.getResponse();
+  }
   builder.speak(rendered.speech);
   if (rendered.reprompt) builder.reprompt(rendered.reprompt);
   const request = input.requestEnvelope.request;

@@ -1,7 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { eventFor, nextPeople, ownersFor } from '../people';
-import { render, voiceFor } from '../speech/render';
+import { render, saidSsml, voiceFor, type Rendered } from '../speech/render';
+import { screenFor, supportsApl, type Screen } from '../screen';
 import type { WorkoutEvent } from '../workout/events';
 import { present } from '../workout/presentation';
 import { serialize } from '../workout/snapshot';
@@ -31,5 +32,12 @@ export async function runTurn(input: HandlerInput, heard: WorkoutEvent): Promise
     ...(people.ids.length > 0 && { people }),
   });
   const presentation = present({ preface: turn.preface, decided: decided.acts, warnings: saved.acts });
-  return respond(input, render(turn.speaker, presentation), presentation);
+  const screen = supportsApl(input.requestEnvelope) ? screenFor(turn.speaker, { presentation, state: decided.state, event }) : undefined;
+  return respond(input, screen?.block ? beforeBlock(turn.speaker, screen) : render(turn.speaker, presentation), presentation, screen);
+}
+
+/** A block the screen plays: the response speaks only what comes before it; the document says the rest. */
+function beforeBlock(speaker: Parameters<typeof render>[0], screen: Screen): Rendered {
+  const before = screen.block?.before ?? [];
+  return { speech: before.length > 0 ? saidSsml(speaker, before) : '', endSession: false, silent: false };
 }

@@ -128,7 +128,7 @@ export function weightText({ locale, t }: Speaker, weight: Weight): string {
   return t(`weight.${weight.unit}`, { amount: formatAmount(locale, weight.amount), count: weight.amount });
 }
 
-function segmentsSpeech(speaker: Speaker, segments: readonly Segment[]): Speech {
+export function segmentsSpeech(speaker: Speaker, segments: readonly Segment[]): Speech {
   return segments.reduce(
     // A silence is what the runner hears between two lines: the words' own quiet edges are part of it.
     (out, seg) => (seg.kind === 'silence' ? out.pause(breakForSilenceMs(seg.ms, speaker.locale)) : out.sentence(lineText(speaker, seg.line))),
@@ -150,7 +150,7 @@ function restSpeech(speaker: Speaker, seconds: number, marks: readonly number[])
   return out.pause(left).sentence(t('rest.over'));
 }
 
-function suggestionText(speaker: Speaker, suggestion: Suggestion): string {
+export function suggestionText(speaker: Speaker, suggestion: Suggestion): string {
   const { t } = speaker;
   switch (suggestion.kind) {
     case 'lightestBar':
@@ -274,7 +274,7 @@ function repCountSpeech({ t }: Speaker, reps: number, target: number, finished: 
 }
 
 /** "ten reps at ninety five pounds", to be placed inside a sentence. */
-function setText(speaker: Speaker, set: LoggedSet): string {
+export function setText(speaker: Speaker, set: LoggedSet): string {
   const options = { count: set.reps, ...(set.weight && { weight: weightText(speaker, set.weight) }) };
   return speaker.t(set.weight ? 'log.setWithWeight' : 'log.set', options);
 }
@@ -296,6 +296,11 @@ function historySpeech(speaker: Speaker, summary: HistorySummary): Speech {
       return summary.heaviest ? week.append(say('history.heaviest', { weight: weightText(speaker, summary.heaviest) })) : week;
     }
   }
+}
+
+/** What the acts say, as SSML without `<speak>` (a screen speaks parts of a turn itself). */
+export function saidSsml(speaker: Speaker, said: readonly Said[]): string {
+  return said.reduce((out, act) => out.append(saidSpeech(speaker, act)), speech()).toSsml();
 }
 
 /** Renders a turn: what is said, then the one question (also the reprompt) or the end. */

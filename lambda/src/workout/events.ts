@@ -46,7 +46,11 @@ export type WorkoutEvent =
   | { readonly type: 'changeLast'; readonly reps: Heard; readonly stored?: LoggedSet }
   | { readonly type: 'deleteLast'; readonly stored?: LoggedSet }
   | { readonly type: 'history'; readonly query: HistoryQuery; readonly sets: readonly LoggedSet[] | 'unavailable' }
-  | { readonly type: 'deleteHistory' };
+  | { readonly type: 'deleteHistory' }
+  /** A screen device that plays the block reports a rep done (the block is named by when it was sent). */
+  | { readonly type: 'repHeard'; readonly rep: number; readonly sentAt: number }
+  /** A screen device has played the whole block: the question it ends with is asked now. */
+  | { readonly type: 'blockHeard'; readonly sentAt: number };
 
 /** What a runner can ask of their log. */
 export type HistoryQuery = 'last' | 'best' | 'week';

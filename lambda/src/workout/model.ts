@@ -85,6 +85,8 @@ export const BLOCK = refine(
     endsAt: number(),
     /** Estimated time the response speaks after the last count: the end of the set, the question. */
     closeMs: optional(number({ min: 0 })),
+    /** The last rep a screen device reported done (Alexa.Presentation.APL.UserEvent); exact where the timeline estimates. */
+    heard: optional(int({ min: 0 })),
   }),
   (b) => {
     const reps = b.lastRep - b.firstRep + 1;

@@ -22,6 +22,8 @@ export const REST_MARKS = [60, 30, 10] as const;
  * event is decided against the state it really finds.
  */
 export function transition(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Outcome {
+  // The screen's reports come while the block plays: they are evidence, not a barge-in.
+  if (event.type === 'repHeard' || event.type === 'blockHeard') return heard(state, event);
   const answered = ANSWERS.has(event.type);
   const learned = answered ? calibrate(state, ctx) : state;
   const settled = settle(learned, ctx, answered);
@@ -65,9 +67,13 @@ export function settle(state: WorkoutState, ctx: Pick<TurnContext, 'now' | 'requ
   const block = set.block!;
   const pace = paceFor(state.settings, ctx.voice.language);
   // Once the last count has been heard (read off as any other), the whole block counts: "that
-  // was my last rep" said over the closing words logs every rep of it.
-  const counted = repsCountedAt(block, ctx.now, pace);
-  if (!answered && isPlaying(block, ctx.now, pace) && counted < block.lastRep) {
+  // was my last rep" said over the closing words logs every rep of it. A screen that reports its
+  // reps is believed over the estimate: it is still playing until it reports the last one (its
+  // sequence takes longer than speech alone), and the count is the last rep it reported. Only a
+  // block with no report at all falls back to the timeline.
+  const counted = block.heard ?? repsCountedAt(block, ctx.now, pace);
+  const reported = block.heard !== undefined && block.heard < block.lastRep;
+  if (!answered && (reported || isPlaying(block, ctx.now, pace)) && counted < block.lastRep) {
     const repsDone = Math.min(set.target, Math.max(set.repsDone, counted));
     return { state: { ...state, stage: { name: 'paused', set: { ...set, repsDone } }, question: 'resume' }, effects: [] };
   }
@@ -149,6 +155,9 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
     case 'history':
     case 'deleteHistory':
       return logbook(state, event, ctx);
+    case 'repHeard':
+    case 'blockHeard':
+      return heard(state, event);
   }
 }
 
@@ -229,6 +238,22 @@ function sendBlock(state: WorkoutState, set: ActiveSet, intro: Line | undefined,
   const next: WorkoutState = { ...state, stage: { name: 'running', set: running }, question: undefined };
   const all: Act[] = [...acts, { type: 'reps', segments: plan.segments, block }, ...closing];
   return reply(done ? { ...next, question: 'wasClean' } : next, all, effects);
+}
+
+/**
+ * A screen device's report on the block it plays. A rep done is noted and nothing is said (the
+ * answer must not interrupt the sequence); the end of the block asks its question. A report on
+ * any other block (a sequence replaced, a late event) changes nothing.
+ */
+function heard(state: WorkoutState, event: Extract<WorkoutEvent, { type: 'repHeard' | 'blockHeard' }>): Outcome {
+  const block = state.stage.name === 'running' ? state.stage.set.block : undefined;
+  if (state.stage.name !== 'running' || !block || block.sentAt !== event.sentAt) return { state, acts: [], effects: [] };
+  const rep = event.type === 'blockHeard' ? block.lastRep : event.rep;
+  if (!Number.isInteger(rep) || rep < block.firstRep || rep > block.lastRep) return { state, acts: [], effects: [] };
+  const set = { ...state.stage.set, block: { ...block, heard: Math.max(rep, block.heard ?? 0) } };
+  const next: WorkoutState = { ...state, stage: { name: 'running', set } };
+  if (event.type === 'repHeard' || !state.question) return { state: next, acts: [], effects: [] };
+  return { state: next, acts: [{ type: 'ask', question: state.question }], effects: [] };
 }
 
 function pause(state: WorkoutState): Outcome {

@@ -1,0 +1,12 @@
+// The screen layer: what an Echo Show shows and plays. It reads the workout's presentation and
+// the locale's words; it never imports handlers/, interceptors/ or store/ (eslint.config.mjs).
+import type { RequestEnvelope } from 'ask-sdk-model';
+
+export { SCREEN_TOKEN, screenDirectives, screenFor, type Screen, type ScreenTurn } from './screen';
+export { documentFor, APL_VERSION, VIEWS, type View } from './document';
+
+/** Whether the device shows APL: only then may a response carry an Alexa.Presentation.APL directive. */
+export function supportsApl(envelope: RequestEnvelope): boolean {
+  const interfaces = envelope.context?.System?.device?.supportedInterfaces as Record<string, unknown> | undefined;
+  return interfaces !== undefined && Object.hasOwn(interfaces, 'Alexa.Presentation.APL');
+}
