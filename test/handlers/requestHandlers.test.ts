@@ -6,6 +6,7 @@ import {
   LaunchHandler,
   OtherRequestHandler,
   REQUEST_HANDLERS,
+  ScreenEventHandler,
   SessionEndedHandler,
   UnknownIntentHandler,
 } from '../../lambda/src/handlers/requestHandlers';
@@ -28,6 +29,6 @@ describe('request handlers', () => {
   );
 
   it('are tried in this order: the catch-all for unknown intents after the intent table', () => {
-    expect(REQUEST_HANDLERS).toEqual([LaunchHandler, IntentHandler, UnknownIntentHandler, SessionEndedHandler, OtherRequestHandler]);
+    expect(REQUEST_HANDLERS).toEqual([LaunchHandler, IntentHandler, UnknownIntentHandler, ScreenEventHandler, SessionEndedHandler, OtherRequestHandler]);
   });
 });

@@ -228,10 +228,12 @@ describe('skill.json publishing and compliance answers', () => {
     expect(manifest.permissions).toEqual([{ name: 'alexa::person_id:read' }]);
   });
 
-  test('apis: a custom skill, no display interfaces; the endpoint is left to `ask deploy` (or is the Lambda ARN it wrote)', () => {
+  test('apis: a custom skill whose one interface is APL (Echo Show, Spot); the endpoint is left to `ask deploy` (or is the Lambda ARN it wrote)', () => {
     expect(Object.keys(manifest.apis ?? {})).toEqual(['custom']);
     const custom = (manifest.apis as { custom: Record<string, unknown> }).custom;
-    expect(custom['interfaces']).toEqual([]);
+    const interfaces = custom['interfaces'] as { type: string; supportedViewports: { shape: string }[] }[];
+    expect(interfaces.map((i) => i.type)).toEqual(['ALEXA_PRESENTATION_APL']);
+    expect(new Set(interfaces[0]!.supportedViewports.map((v) => v.shape))).toEqual(new Set(['ROUND', 'RECTANGLE']));
     const endpoint = custom['endpoint'];
     if (endpoint !== undefined) {
       expect(endpoint).toEqual({ uri: expect.stringMatching(/^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9-_]+$/) });

@@ -109,6 +109,17 @@ describe('rejects', () => {
     expect(await problemsOf(open)).toEqual([expect.stringMatching(/no reprompt/)]);
   });
 
+  it('no reprompt is needed where nothing changes, or where an APL document plays and its last event asks', async () => {
+    // The answer to a screen's rep report: nothing said, nothing shown, the session as it was.
+    expect(await problemsOf(envelope(ResponseFactory.init().getResponse()))).toEqual([]);
+    const commands = { type: 'Alexa.Presentation.APL.ExecuteCommands', token: 't', commands: [] } as Directive;
+    expect(await problemsOf(envelope(ResponseFactory.init().speak('Lift').addDirective(commands).getResponse()))).toEqual([]);
+    // A document alone plays nothing: the open session still needs its reprompt, and closing it keeps none.
+    const render = { type: 'Alexa.Presentation.APL.RenderDocument', token: 't', document: {} } as Directive;
+    expect(await problemsOf(envelope(ResponseFactory.init().speak('Lift').addDirective(render).getResponse()))).toEqual([expect.stringMatching(/no reprompt/)]);
+    expect(await problemsOf(envelope(ResponseFactory.init().speak('Lift').addDirective(commands).withShouldEndSession(false).getResponse()))).toEqual([expect.stringMatching(/no reprompt/)]);
+  });
+
   it('an empty reprompt on an open session', async () => {
     expect(await problemsOf(openTurn('Lift', '  '))).toContainEqual(expect.stringMatching(/no reprompt/));
   });
@@ -149,8 +160,11 @@ describe('rejects', () => {
     expect(speechProblems).toContainEqual(expect.stringMatching(/^speech is 10\d{3} bytes of JSON, over its budget of 10000/));
     expect(speechProblems).not.toContainEqual(expect.stringMatching(/characters, over/));
     const screen = openTurn('Lift');
-    screen.response.directives = [{ type: 'Alexa.Presentation.APL.RenderDocument', token: 't', document: { pad: 'x'.repeat(8_000) } } as Directive];
-    expect(await problemsOf(screen)).toEqual([expect.stringMatching(/^screen is \d+ bytes of JSON, over its budget of 8000/)]);
+    // The screen may take the share the speech leaves unused (a block the document speaks), no more.
+    screen.response.directives = [{ type: 'Alexa.Presentation.APL.RenderDocument', token: 't', document: { pad: 'x'.repeat(9_000) } } as Directive];
+    expect(await problemsOf(screen)).toEqual([]);
+    screen.response.directives = [{ type: 'Alexa.Presentation.APL.RenderDocument', token: 't', document: { pad: 'x'.repeat(18_000) } } as Directive];
+    expect(await problemsOf(screen)).toEqual([expect.stringMatching(/^screen is \d+ bytes of JSON, over its budget of 179\d\d/)]);
     const frame = openTurn('Lift', 'x'.repeat(2_000));
     expect(await problemsOf(frame)).toEqual([expect.stringMatching(/^the rest of the response is \d+ bytes of JSON, over its budget of 2000/)]);
   });
