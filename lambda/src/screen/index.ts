@@ -7,6 +7,7 @@ export { documentFor, APL_VERSION, VIEWS, type View } from './document';
 
 /** Whether the device shows APL: only then may a response carry an Alexa.Presentation.APL directive. */
 export function supportsApl(envelope: RequestEnvelope): boolean {
-  const interfaces = envelope.context?.System?.device?.supportedInterfaces as Record<string, unknown> | undefined;
-  return interfaces !== undefined && Object.hasOwn(interfaces, 'Alexa.Presentation.APL');
+  // Read defensively: the edge lets a request through with parts the skill does not need malformed.
+  const interfaces: unknown = (envelope.context?.System?.device as { supportedInterfaces?: unknown } | null | undefined)?.supportedInterfaces;
+  return typeof interfaces === 'object' && interfaces !== null && Object.hasOwn(interfaces, 'Alexa.Presentation.APL');
 }
