@@ -14,6 +14,8 @@ export interface Options {
   readonly userId: string;
   readonly personId?: string;
   readonly verbose: boolean;
+  /** Play an Echo Show: the skill sends its APL document, and the device plays its command sequence. */
+  readonly screen: boolean;
   readonly help: boolean;
 }
 
@@ -32,6 +34,7 @@ export const USAGE = `Usage: npm start -- [flags]
   --user ID         Alexa user id to send (default a fixed local one, so the log persists)
   --person ID       recognized speaker id to send (several runners on one device)
   --verbose         show the intent and slots each line resolved to
+  --screen          be an Echo Show: run the skill's APL command sequence and draw its screen
   --help            this text
 
 Script files: one utterance per line, # comments, @wait SECONDS (silence after Alexa finishes),
@@ -58,6 +61,7 @@ export function parseArgs(argv: readonly string[]): Options {
   let userId = DEFAULT_USER;
   let personId: string | undefined;
   let verbose = false;
+  let screen = false;
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
@@ -80,13 +84,14 @@ export function parseArgs(argv: readonly string[]): Options {
       case '--user': userId = value(); break;
       case '--person': personId = value(); break;
       case '--verbose': case '-v': verbose = true; break;
+      case '--screen': screen = true; break;
       case '--help': case '-h': help = true; break;
       default:
         throw new CoachError(`unknown flag "${arg}" (see npm start -- --help)`, 2);
     }
   }
   return {
-    locale, speed, speak, waitMs, store, userId, verbose, help,
+    locale, speed, speak, waitMs, store, userId, verbose, screen, help,
     ...(script !== undefined ? { script } : {}),
     ...(dataDir !== undefined ? { dataDir } : {}),
     ...(personId !== undefined ? { personId } : {}),

@@ -10,6 +10,8 @@ export interface Identity {
   readonly deviceId: string;
   /** A recognized speaker (several runners share one device); absent when none is. */
   readonly personId?: string;
+  /** An Echo Show (a 1280 x 800 hub) that renders APL. */
+  readonly screen?: boolean;
 }
 
 export interface SessionState {
@@ -23,6 +25,11 @@ const iso = (at: number): string => new Date(Math.round(at)).toISOString();
 
 export function launchRequest(at: number, locale: string): Request {
   return { type: 'LaunchRequest', requestId: requestId(), timestamp: iso(at), locale };
+}
+
+/** What an APL document sends with SendEvent: the arguments it was given. */
+export function userEventRequest(at: number, locale: string, args: readonly unknown[], token: string): Request {
+  return { type: 'Alexa.Presentation.APL.UserEvent', requestId: requestId(), timestamp: iso(at), locale, token, arguments: [...args], source: {}, components: {} } as unknown as Request;
 }
 
 export function sessionEndedRequest(at: number, locale: string, reason: SessionEndedReason): Request {
@@ -81,11 +88,12 @@ export function envelope(request: Request, session: SessionState, identity: Iden
         application,
         user,
         ...(identity.personId !== undefined ? { person: { personId: identity.personId } } : {}),
-        device: { deviceId: identity.deviceId, supportedInterfaces: {} },
+        device: { deviceId: identity.deviceId, supportedInterfaces: identity.screen ? ({ 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } } as Record<string, unknown>) : {} },
         apiEndpoint: 'https://api.amazonalexa.com',
         apiAccessToken: 'local-coach-no-token',
       },
-    },
+      ...(identity.screen && { Viewport: { experiences: [], mode: 'HUB', shape: 'RECTANGLE', pixelWidth: 1280, pixelHeight: 800, dpi: 160 } }),
+    } as RequestEnvelope['context'],
     request,
   };
 }

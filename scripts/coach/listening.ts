@@ -3,8 +3,9 @@
 // more, and then ends the session.
 import { AbortError, type Clock } from './clock';
 import type { Heard, Input } from './input';
-import { play, type Output } from './player';
+import { INDENT, play, type Output } from './player';
 import type { DeviceSession } from './skill';
+import { drawScreen, type ScreenState } from './screen';
 import type { DeviceTurn, SkillLink } from './skillLink';
 import { findSecondsPerBreath, timeline, totalMs } from './timeline';
 import type { Speaker } from './tts';
@@ -37,9 +38,22 @@ export async function listen(turn: DeviceTurn, deps: ListeningDeps): Promise<Hea
   const speechEnded = new Promise<number>((resolve) => (markEnded = resolve));
   const speechStartedAt = clock.now();
   const heardNext = deps.input.next({ speechStartedAt, speechEnded });
-  const spoken = await speak(turn.speech, heardNext, markEnded, speechStartedAt, deps);
+  let current = turn;
+  let startedAt = speechStartedAt;
+  if (turn.screen) {
+    // An Echo Show plays the block itself; what its last event is answered with is heard next.
+    const played = await playScreen(turn, heardNext, deps);
+    if (played.heard) {
+      markEnded(clock.now());
+      return played.heard;
+    }
+    current = played.next;
+    startedAt = clock.now();
+  }
+  const spoken = await speak(current.speech, heardNext, markEnded, startedAt, deps);
   if (spoken.heard) return spoken.heard;
   if (spoken.eof) return undefined;
+  turn = current;
   if (!turn.listens) {
     deps.link.close();
     return heardNext;
@@ -87,6 +101,61 @@ async function speak(
   deps.note(`barge-in at ${seconds(Math.max(0, first.at - startedAt))} of ${seconds(totalMs(items))}`);
   ended(clock.now());
   return { heard: first };
+}
+
+const NEVER = new Promise<never>(() => undefined);
+
+/**
+ * The screen's command sequence against the device clock: the response's own speech, then per
+ * step the rep and progress, a phase's words (played like any speech, so the runner can barge
+ * in), a breath of the hold, or a SendEvent to the skill. The first thing the runner says stops
+ * the sequence, as the next response's document would replace it. Once input has ended the
+ * sequence plays to its end.
+ */
+async function playScreen(turn: DeviceTurn, heardNext: Promise<Heard | undefined>, deps: ListeningDeps): Promise<{ heard?: Heard; next: DeviceTurn }> {
+  const { clock } = deps;
+  const play = turn.screen!;
+  const state: ScreenState = { rep: '', phase: '', left: '', percent: 0 };
+  const draw = (): void => deps.out.write(`${INDENT}${drawScreen(state, play.weight)}\n`);
+  let listening: Promise<Heard | undefined> = heardNext;
+  const say = async (ssml: string | undefined): Promise<Heard | undefined> => {
+    const spoken = await speak(ssml, listening, () => undefined, clock.now(), deps);
+    if (spoken.eof) listening = NEVER;
+    return spoken.heard;
+  };
+  let next: DeviceTurn = { listens: deps.session.open };
+  if (turn.speech !== undefined) {
+    const heard = await say(turn.speech);
+    if (heard) return { heard, next };
+  }
+  for (const step of play.steps) {
+    if (step.kind === 'rep') {
+      Object.assign(state, { rep: step.rep, percent: step.percent, phase: '', left: '' });
+      draw();
+    } else if (step.kind === 'speak') {
+      Object.assign(state, { phase: step.phase, left: '' });
+      if (step.phase !== '') draw();
+      const heard = await say(step.ssml);
+      if (heard) return { heard, next };
+    } else if (step.kind === 'hold') {
+      Object.assign(state, { phase: step.phase, left: step.left });
+      draw();
+      const until = clock.now() + step.ms;
+      const heard = await within(listening, step.ms, clock);
+      if (heard !== 'timeout' && heard !== undefined) {
+        deps.note(`barge-in during the hold`);
+        return { heard, next };
+      }
+      if (heard === undefined) {
+        listening = NEVER;
+        await clock.sleepUntil(until);
+      }
+    } else {
+      const answer = await deps.link.userEvent(step.args, play.token, clock.now());
+      if (answer.speech !== undefined || answer.reprompt !== undefined) next = answer;
+    }
+  }
+  return { next };
 }
 
 /** `heard` if it comes within `ms` of virtual time, else 'timeout'. */

@@ -77,6 +77,7 @@ export async function runCoach(argv: readonly string[], env: CoachEnv): Promise<
       userId: options.userId,
       deviceId: 'amzn1.ask.device.LOCAL-COACH',
       ...(options.personId !== undefined ? { personId: options.personId } : {}),
+      screen: options.screen,
     });
     await converse({
       session, matcher, model, clock, out, input,

@@ -107,8 +107,13 @@ export class DeviceSession {
       } else {
         this.attributes = { ...(response?.sessionAttributes ?? {}) };
         const r = response?.response;
-        // No shouldEndSession and no reprompt ends the session on a voice-only device.
-        this.openNow = r?.shouldEndSession === false || (r?.shouldEndSession === undefined && r?.reprompt !== undefined);
+        // No shouldEndSession and no reprompt ends the session on a voice-only device; on a screen
+        // showing the skill's document it stays open without listening (docs/design.md, "Screens").
+        const screenKeeps =
+          this.identity.screen === true &&
+          r?.shouldEndSession === undefined &&
+          (request.type === 'Alexa.Presentation.APL.UserEvent' || (r?.directives ?? []).some((d) => d.type.startsWith('Alexa.Presentation.APL.')));
+        this.openNow = r?.shouldEndSession === false || (r?.shouldEndSession === undefined && r?.reprompt !== undefined) || screenKeeps;
       }
       return { request: event, response, elapsedMs };
     } catch (error) {

@@ -6,7 +6,8 @@ import type { Intent, Request, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { escapeText } from '../../lambda/src/speech/ssml';
 import type { Clock } from './clock';
 import { afterResponse, type DialogStep } from './dialog';
-import { launchRequest, intentRequest, sessionEndedRequest } from './envelopes';
+import { launchRequest, intentRequest, sessionEndedRequest, userEventRequest } from './envelopes';
+import { screenPlay, type ScreenPlay } from './screen';
 import type { InteractionModel } from './model';
 import { LAMBDA_TIMEOUT_MS, type DeviceSession, type Exchange } from './skill';
 
@@ -15,6 +16,8 @@ export interface DeviceTurn {
   readonly speech?: string;
   readonly reprompt?: string;
   readonly listens: boolean;
+  /** An Echo Show plays this after the speech: the document's command sequence (--screen). */
+  readonly screen?: ScreenPlay;
 }
 
 export type DialogState = 'STARTED' | 'IN_PROGRESS' | 'COMPLETED' | undefined;
@@ -73,6 +76,11 @@ export class SkillLink {
     this.step = NO_DIALOG;
   }
 
+  /** The document's SendEvent: a UserEvent in the session; what the skill answers is played next. */
+  async userEvent(args: readonly unknown[], token: string, at: number): Promise<DeviceTurn> {
+    return this.turnOf((await this.send(userEventRequest(at, this.deps.locale, args, token))).response);
+  }
+
   async endSession(reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS', at: number): Promise<void> {
     this.step = NO_DIALOG;
     if (this.deps.session.open) await this.send(sessionEndedRequest(at, this.deps.locale, reason));
@@ -103,6 +111,7 @@ export class SkillLink {
     if (!response) return { speech: `<speak>${PROBLEM}</speak>`, listens: false };
     const speech = ssmlOf(response.response.outputSpeech);
     const reprompt = ssmlOf(response.response.reprompt?.outputSpeech);
-    return { ...(speech ? { speech } : {}), ...(reprompt ? { reprompt } : {}), listens: this.deps.session.open };
+    const screen = screenPlay(response);
+    return { ...(speech ? { speech } : {}), ...(reprompt ? { reprompt } : {}), ...(screen && { screen }), listens: this.deps.session.open };
   }
 }
