@@ -133,7 +133,7 @@ async function playScreen(turn: DeviceTurn, heardNext: Promise<Heard | undefined
       Object.assign(state, { rep: step.rep, percent: step.percent, phase: '', left: '' });
       draw();
     } else if (step.kind === 'speak') {
-      Object.assign(state, { phase: step.phase, left: '' });
+      Object.assign(state, { phase: step.phase, left: step.left ?? '' });
       if (step.phase !== '') draw();
       const heard = await say(step.ssml);
       if (heard) return { heard, next };

@@ -1,11 +1,11 @@
 // The Echo Show's part, for --screen: reads the skill's APL directives into the steps the device
-// runs (the document's own commands R, P and H, SpeakItem of a chunk, SendEvent), and draws the
+// runs (the document's own commands R, P, B and H, SpeakItem of a chunk, SendEvent), and draws the
 // screen's state as a line in the terminal. Only what the skill's document uses is understood.
 import type { Directive, ResponseEnvelope } from 'ask-sdk-model';
 
 export type ScreenStep =
   | { readonly kind: 'rep'; readonly rep: string; readonly percent: number }
-  | { readonly kind: 'speak'; readonly phase: string; readonly ssml: string }
+  | { readonly kind: 'speak'; readonly phase: string; readonly ssml: string; readonly left?: string }
   | { readonly kind: 'hold'; readonly phase: string; readonly left: string; readonly ms: number }
   | { readonly kind: 'event'; readonly args: readonly unknown[] };
 
@@ -29,6 +29,7 @@ export function screenPlay(response: ResponseEnvelope): ScreenPlay | undefined {
   for (const command of execute.commands) {
     if (command.type === 'R') steps.push({ kind: 'rep', rep: String(command.n), percent: Number(command.p) });
     else if (command.type === 'P') steps.push({ kind: 'speak', phase: String(command.t), ssml: chunks[Number(String(command.k).slice(1))]?.ssml ?? '<speak></speak>' });
+    else if (command.type === 'B') steps.push({ kind: 'speak', phase: String(command.t), left: String(command.b), ssml: chunks[Number(String(command.k).slice(1))]?.ssml ?? '<speak></speak>' });
     else if (command.type === 'H') steps.push({ kind: 'hold', phase: String(command.t), left: String(command.b), ms: Number(command.ms) });
     else if (command.type === 'SendEvent') steps.push({ kind: 'event', args: (command.arguments as unknown[]) ?? [] });
     else throw new Error(`the local Echo Show does not know the command ${command.type}`);

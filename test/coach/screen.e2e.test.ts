@@ -36,6 +36,6 @@ describe('the local coach as an Echo Show (--screen)', () => {
   it('without --screen the coach is a speaker: no screen is drawn', async () => {
     const { out } = await session(['start a set of two', 'stop'].join('\n'));
     expect(out).not.toContain('[screen]');
-    expect(answerTo(out, 'start a set of two')).toMatch(/\[hold: 3 breaths, 12 s\]/);
+    expect(answerTo(out, 'start a set of two')).toMatch(/\[hold: /);
   });
 });

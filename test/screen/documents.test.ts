@@ -26,7 +26,7 @@ const VIEWPORTS = [
 ] as const;
 
 /** The component and command types our documents may use: a typo is not valid APL, whatever the schema lets through. */
-const KNOWN_TYPES = new Set(['Frame', 'Container', 'Text', 'TouchWrapper', 'SetValue', 'SpeakItem', 'Idle', 'SendEvent', 'R', 'P', 'H']);
+const KNOWN_TYPES = new Set(['Frame', 'Container', 'Text', 'TouchWrapper', 'SetValue', 'SpeakItem', 'Idle', 'SendEvent', 'R', 'P', 'B', 'H']);
 
 type Render = { type: string; token: string; document: Record<string, unknown>; datasources: { s: { properties: Record<string, unknown> } } };
 

@@ -138,6 +138,15 @@ const COMMANDS = {
       { type: 'SpeakItem', componentId: '${k}', screenLock: true },
     ],
   },
+  // One breath of a spoken hold: what is left, then the breath's silence and its mark.
+  B: {
+    parameters: ['t', 'b', 'k'],
+    commands: [
+      { type: 'SetValue', componentId: 'set', property: 'phase', value: '${t}' },
+      { type: 'SetValue', componentId: 'set', property: 'left', value: '${b}' },
+      { type: 'SpeakItem', componentId: '${k}', screenLock: true },
+    ],
+  },
   // One breath of the hold: what is left, then the breath's silence.
   H: {
     parameters: ['t', 'b', 'ms'],

@@ -5,6 +5,7 @@
 import type { Speaker } from '../speech/render';
 import { saidSsml, segmentsSpeech, setText, suggestionText, weightText } from '../speech/render';
 import type { WorkoutEvent } from '../workout/events';
+import { exerciseOf } from '../workout/exercises';
 import type { LoggedSet, Segment } from '../workout/model';
 import type { Presentation, Said } from '../workout/presentation';
 import type { WorkoutState } from '../workout/state';
@@ -105,6 +106,9 @@ function setScreen(speaker: Speaker, { presentation, state }: ScreenTurn, at: nu
   const repOf = (rep: number) => t('screen.repOf', { rep, target });
   const percent = (reps: number) => Math.round((reps / target) * 100);
   const { breathsPerHold: breaths, secondsPerBreath } = state.settings;
+  // The phase with the timed hold is shown breath by breath, with the seconds left.
+  const holdPhase = exerciseOf(set).phases.find((phase) => phase.steps.some((step) => 'hold' in step))?.name;
+  const left = (breath: number) => t('screen.breath', { breath, breaths, seconds: (breaths - breath + 1) * secondsPerBreath });
   let number = block.firstRep - 1;
   for (const rep of splitReps(act.segments)) {
     if (!rep.intro) number += 1;
@@ -112,6 +116,15 @@ function setScreen(speaker: Speaker, { presentation, state }: ScreenTurn, at: nu
     for (const phase of rep.phases) {
       const label = t(`screen.phase.${phase.name}`);
       const silent = phase.segments.every((segment) => segment.kind === 'silence');
+      const perBreath = phase.name === holdPhase ? byBreath(phase.segments) : [];
+      if (!silent && perBreath.length === breaths) {
+        // A long hold is spoken with a mark per breath: each breath is its own item, with what is left.
+        perBreath.forEach((segments, index) => {
+          commands.push({ type: 'B', t: label, b: left(index + 1), k: `c${chunks.length}` });
+          chunks.push({ ssml: wrap(segmentsSpeech(speaker, segments).toSsml()) });
+        });
+        continue;
+      }
       if (!silent) {
         speak(label, segmentsSpeech(speaker, phase.segments).toSsml());
         continue;
@@ -120,8 +133,7 @@ function setScreen(speaker: Speaker, { presentation, state }: ScreenTurn, at: nu
       // The timed hold shows each breath with the seconds left; any other silence is one wait.
       const split = ms === breaths * secondsPerBreath * 1000 ? breaths : 1;
       for (let breath = 1; breath <= split; breath += 1) {
-        const left = split > 1 ? t('screen.breath', { breath, breaths, seconds: (breaths - breath + 1) * secondsPerBreath }) : '';
-        commands.push({ type: 'H', t: label, b: left, ms: Math.round(ms / split) });
+        commands.push({ type: 'H', t: label, b: split > 1 ? left(breath) : '', ms: Math.round(ms / split) });
       }
     }
     if (!rep.intro) commands.push({ type: 'SendEvent', arguments: ['rep', number, block.sentAt] });
@@ -144,6 +156,18 @@ function setScreen(speaker: Speaker, { presentation, state }: ScreenTurn, at: nu
     },
     block: { commands, before: said.slice(0, at) },
   };
+}
+
+/** A hold's segments, one list per breath: a breath is its silence and the mark said after it. */
+function byBreath(segments: readonly Segment[]): Segment[][] {
+  const breaths: Segment[][] = [];
+  let previous: Segment['kind'] | undefined;
+  for (const segment of segments) {
+    if (breaths.length === 0 || (segment.kind === 'silence' && previous === 'say')) breaths.push([]);
+    breaths[breaths.length - 1]!.push(segment);
+    previous = segment.kind;
+  }
+  return breaths;
 }
 
 interface RepPart {
