@@ -74,8 +74,17 @@ async function warm() {
   const turns = [];
   const ownTurns = [];
   const byTurn = {};
+  // GC pauses while measuring: what a smaller young generation costs in collections. The GC
+  // profiler records synchronously (a PerformanceObserver would not be called back while the
+  // turns never leave the microtask queue, as without a store).
+  const profiler = new (require('node:v8').GCProfiler)();
+  let measuredFrom = 0;
   for (let i = 0; i < warmup + workouts; i += 1) {
     const measuring = i >= warmup;
+    if (i === warmup) {
+      measuredFrom = performance.now();
+      profiler.start();
+    }
     await workout(invoke, {
       userId: `amzn1.ask.account.warm-${i % RUNNERS}`,
       start: START + i * 3_600_000,
@@ -93,7 +102,15 @@ async function warm() {
       },
     });
   }
-  report({ turns, byTurn, ...(meter && { ownTurns, ...meter.counts() }) });
+  const measuredMs = performance.now() - measuredFrom;
+  const gc = { minor: 0, major: 0, pauseMs: 0, maxPauseMs: 0, measuredMs };
+  for (const { gcType, cost } of profiler.stop().statistics) {
+    if (gcType === 'MarkSweepCompact') gc.major += 1;
+    else if (gcType === 'Scavenge' || gcType.startsWith('Minor')) gc.minor += 1;
+    gc.pauseMs += cost / 1000; // microseconds
+    gc.maxPauseMs = Math.max(gc.maxPauseMs, cost / 1000);
+  }
+  report({ turns, byTurn, gc, ...(meter && { ownTurns, ...meter.counts() }) });
 }
 
 /**

