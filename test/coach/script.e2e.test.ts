@@ -7,7 +7,7 @@ import { answerTo, runScript as session } from './harness';
 describe('a scripted session through dist/index.js', () => {
   it('launches, starts, pauses at the rep reached, resumes and finishes', async () => {
     const { code, out, err } = await session(
-      ['start a set of five', '@at 45', 'pause', 'resume', '@at 20', 'that was my last rep', 'stop'].join('\n'),
+      ['start a set of five', '@at 55', 'pause', 'resume', '@at 30', 'that was my last rep', 'stop'].join('\n'),
     );
     expect(err).not.toMatch(/skill threw/);
     expect(code).toBe(0);
@@ -17,9 +17,13 @@ describe('a scripted session through dist/index.js', () => {
     const start = answerTo(out, 'start a set of five');
     // A 12 s hold comes a breath at a time, the next breath named between: never two breaks in a row.
     expect(start).toMatch(/\[hold: 1 breath, \d(\.\d)? s\]/);
-    expect(start).toMatch(/\(barge-in at 45\.\d s of \d+\.\d s\)/);
+    // The barge-in is timed by the coach's clock, sped up by --fast: on a loaded machine a late
+    // millisecond is more than a second of speech, so the figure may run past 55 (never before it).
+    const [, at = '0', of = '0'] = /\(barge-in at (\d+\.\d) s of (\d+\.\d) s\)/.exec(start) ?? [];
+    expect(Number(at)).toBeGreaterThanOrEqual(55);
+    expect(Number(at)).toBeLessThan(Number(of));
 
-    // 45 s in is past the setup and into the first reps: the skill names the rep it paused at.
+    // 55 s in is past the setup and the first rep, said in full: the skill names the rep it paused at.
     const paused = answerTo(out, 'pause');
     expect(paused).toMatch(/\brep (1|2|one|two)\b/i);
     const resumed = answerTo(out, 'resume');

@@ -118,7 +118,7 @@ describe.each(Object.keys(LOCALES))('the training log in %s', (locale) => {
     await talk.intent('AMAZON.StopIntent');
     await talk.launch();
     await talk.intent('StartSetIntent', { reps: 3 });
-    expect(talk.said).toContain(t('runnerDeadlift.cue.breathe', { count: 2 }));
+    expect(talk.said).toContain(t('runnerDeadlift.cue.breathe.full1', { count: 2 }));
   });
 
   it('logs a finished set once even when Alexa retries the request', async () => {

@@ -3,7 +3,7 @@
 import { LOCALES, translator } from '../../lambda/src/i18n';
 
 const ONE = { count: 1, rep: 1, reps: 1, target: 10 };
-const COUNTED = ['runnerDeadlift.cue.count', 'countIs', 'repCount.done', 'repCount.left', 'repCount.finished', 'setDone.full'];
+const COUNTED = ['runnerDeadlift.cue.count.first', 'countIs', 'repCount.done', 'repCount.left', 'repCount.finished', 'setDone.full'];
 /** The masculine or neuter "one" that must not count a feminine repetition. */
 const WRONG_ONE: Readonly<Record<string, RegExp>> = { es: /\b(uno|un)\b/i, fr: /\bun\b/i, de: /\b(eins|ein)\b/i };
 

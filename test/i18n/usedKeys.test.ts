@@ -49,16 +49,18 @@ const SETS: readonly LoggedSet[] = [
  * every breath count (the plural forms). Taken from the descriptors, so a new exercise is sampled
  * without a line here.
  */
+const TARGET = 21;
 const LINES: readonly Line[] = EXERCISES.all.flatMap((exercise) => {
-  const rotations = exercise.phases.flatMap((phase) => phase.steps).map((step) => ('rotate' in step ? step.rotate.length : 1));
-  const reps = Array.from({ length: Math.max(...rotations) }, (_, i) => i + 1);
+  // Wordings depend on the rep and the target (first, halfway, last, the turns of each rotation):
+  // every rep of a set long enough to go round them all.
+  const reps = Array.from({ length: TARGET }, (_, i) => i + 1);
   const breaths = COUNTS.filter((n) => n > 0);
   return [
     introLine(exercise),
     introLine(exercise, { rep: 7, target: 10 }),
     ...breaths.flatMap((breathsPerHold) =>
       reps.flatMap((rep) =>
-        repScript(exercise, rep, 21, { ...defaultSettings('kg'), breathsPerHold }, fakeVoice()).flatMap((segment) => (segment.kind === 'say' ? [segment.line] : [])),
+        repScript(exercise, rep, TARGET, { ...defaultSettings('kg'), breathsPerHold }, fakeVoice()).flatMap((segment) => (segment.kind === 'say' ? [segment.line] : [])),
       ),
     ),
   ];

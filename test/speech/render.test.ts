@@ -53,11 +53,11 @@ describe.each(Object.keys(LOCALES))('rendering in %s', (locale) => {
 
   it('times each line as the whole response is timed', () => {
     const voice = voiceFor(speaker);
-    const line = { exercise: RUNNER_DEADLIFT_EXERCISE.id, cue: 'barPath' };
+    const line = { exercise: RUNNER_DEADLIFT_EXERCISE.id, cue: 'barPath.full1' };
     const plan = planBlock({ exercise: RUNNER_DEADLIFT_EXERCISE, fromRep: 1, target: 1, settings: defaultSettings('kg'), sentAt: 0 }, voice);
     const alone = render(speaker, { said: [{ type: 'reps', segments: [{ kind: 'say', line, phase: 'lowering' }], block: plan.block }], close: { kind: 'silent' } });
     expect(voice.speechMs(line)).toBe(estimateSsmlMs(alone.speech, locale));
     expect(voice.jsonBytes(line)).toBe(Buffer.byteLength(JSON.stringify(alone.speech), 'utf8') - 2 + 1);
-    expect(lineText(speaker, line)).toBe(speaker.t('runnerDeadlift.cue.barPath'));
+    expect(lineText(speaker, line)).toBe(speaker.t('runnerDeadlift.cue.barPath.full1'));
   });
 });

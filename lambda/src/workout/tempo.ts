@@ -1,6 +1,7 @@
 import type { Act } from './acts';
 import type { Exercise, Step } from './exercises';
 import type { Line, Segment, Settings } from './model';
+import { countWording, phrased, rotated } from './phrasing';
 
 /**
  * How long the coach's words take and how many characters of SSML they cost, per line.
@@ -45,16 +46,17 @@ export function introLine(exercise: Exercise, resumeAt?: { readonly rep: number;
 function stepSegment(step: Step, phase: string, spokenMs: number, rep: number, target: number, exercise: Exercise, settings: Settings): Segment {
   const id = exercise.id;
   if ('say' in step) {
-    const line: Line = step.count === 'breaths' ? { exercise: id, cue: step.say, count: settings.breathsPerHold } : { exercise: id, cue: step.say };
+    const cue = step.phrasings ? phrased(step.say, step.phrasings, rep) : step.say;
+    const line: Line = step.count === 'breaths' ? { exercise: id, cue, count: settings.breathsPerHold } : { exercise: id, cue };
     return { kind: 'say', line, phase };
   }
-  if ('rotate' in step) return { kind: 'say', line: { exercise: id, cue: step.rotate[(rep - 1) % step.rotate.length]! }, phase };
+  if ('rotate' in step) return { kind: 'say', line: { exercise: id, cue: rotated(step.rotate, step.wordings ?? 1, rep, target, step.lastRep) }, phase };
   if ('pause' in step) return { kind: 'silence', ms: step.pause, phase };
   // repScript plays a hold through holdSegments (split per breath when long); whole, here.
   if ('hold' in step) return { kind: 'silence', ms: holdMs(settings), phase };
   if ('padTo' in step) return { kind: 'silence', ms: Math.max(exercise.minPadMs, step.padTo - spokenMs), phase };
   // `count` picks the plural form: a count agrees with the word it counts (una, une, eine).
-  return { kind: 'say', line: { exercise: id, cue: step.count, rep, target, count: rep }, phase };
+  return { kind: 'say', line: { exercise: id, cue: step.plain ? countWording(step.count, step.plain, rep, target) : step.count, rep, target, count: rep }, phase };
 }
 
 /** The speech of one rep, phase by phase, as the exercise describes it. */

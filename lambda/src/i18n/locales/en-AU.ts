@@ -16,8 +16,16 @@ export const enAU = mergeResources(en, {
   },
   runnerDeadlift: {
     cue: {
-      hinge: 'Bum out, hips back.',
-      glutes: 'Squeeze the glutes.',
+      hinge: {
+        full1: 'Bum out, hips back, as if you were reaching for a stool behind you.',
+        full2: 'Push your bum out and send the hips back.',
+        short2: 'Bum out, hips back.',
+      },
+      glutes: {
+        full1: 'Squeeze the glutes to finish standing.',
+        short1: 'Squeeze the glutes.',
+        short2: 'Clench the glutes.',
+      },
     },
   },
   rest: {

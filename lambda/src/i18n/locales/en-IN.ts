@@ -17,8 +17,16 @@ export const enIN = mergeResources(en, {
   },
   runnerDeadlift: {
     cue: {
-      hinge: 'Push your hips back.',
-      glutes: 'Squeeze the glutes.',
+      hinge: {
+        full1: 'Push your hips back, as if you are sitting on a stool behind you.',
+        full2: 'Take your hips back, far behind you.',
+        short2: 'Push your hips back.',
+      },
+      glutes: {
+        full1: 'Squeeze the glutes to finish standing.',
+        short1: 'Squeeze the glutes.',
+        short2: 'Tighten the glutes.',
+      },
     },
   },
   rest: {

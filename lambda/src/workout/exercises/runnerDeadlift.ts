@@ -1,3 +1,4 @@
+import type { Phrasings } from '../phrasing';
 import type { Exercise } from './types';
 
 /**
@@ -5,14 +6,29 @@ import type { Exercise } from './types';
  * where endurance strength is built), the bottom is held for a few belly breaths, and the return
  * is a quad push, then a glute squeeze.
  */
+/**
+ * The stride cues (butt out, bar by the knees, belly breaths, quads then glutes) are said every
+ * rep: in full on the first two while the runner learns them, then in three shorter wordings in
+ * turn, so none comes back more than three times in a set of ten.
+ */
+const STRIDE: Phrasings = { full: 2, short: 3 };
+
 export const RUNNER_DEADLIFT_EXERCISE: Exercise = {
   id: 'runnerDeadlift',
   phases: [
-    { name: 'lowering', steps: [{ rotate: ['secondary.alignment', 'secondary.neck', 'secondary.shoulders', 'secondary.grip', 'secondary.hang'] }, { say: 'hinge' }, { say: 'barPath' }, { padTo: 4000 }] },
-    { name: 'bottom', steps: [{ say: 'bottom' }, { say: 'breathe', count: 'breaths' }] },
+    {
+      name: 'lowering',
+      steps: [
+        { rotate: ['secondary.alignment', 'secondary.neck', 'secondary.shoulders', 'secondary.grip', 'secondary.hang'], wordings: 2, lastRep: 'lastRep' },
+        { say: 'hinge', phrasings: STRIDE },
+        { say: 'barPath', phrasings: STRIDE },
+        { padTo: 4000 },
+      ],
+    },
+    { name: 'bottom', steps: [{ say: 'bottom', phrasings: STRIDE }, { say: 'breathe', count: 'breaths', phrasings: STRIDE }] },
     { name: 'hold', steps: [{ hold: 'breaths' }] },
     // The bar needs a moment to move between the quad push and the glute squeeze.
-    { name: 'return', steps: [{ say: 'push' }, { pause: 700 }, { say: 'glutes' }, { padTo: 3000 }, { count: 'count' }] },
+    { name: 'return', steps: [{ say: 'push', phrasings: STRIDE }, { pause: 700 }, { say: 'glutes', phrasings: STRIDE }, { padTo: 3000 }, { count: 'count', plain: 3 }] },
   ],
   intro: { start: 'setup', resume: 'resumeAt' },
   minPadMs: 400,

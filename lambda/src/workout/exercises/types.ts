@@ -2,6 +2,7 @@
 // under its id: `<id>.cue.<cue>` for what is said during a set, `<id>.explain.how` and
 // `<id>.explain.why` for the explanations. A descriptor names cues; it never says them.
 import type { ExerciseId, Unit } from '../model';
+import type { Phrasings } from '../phrasing';
 
 /** Smallest and largest value a runner may choose or say. */
 export interface Range {
@@ -11,21 +12,24 @@ export interface Range {
 
 /**
  * One step of a rep's script, in order:
- * - `say`: a cue; `count: 'breaths'` passes the breaths per hold (for plural words)
- * - `rotate`: one cue of the list per rep, in turn, so the coaching never sounds like a loop
+ * - `say`: a cue; `count: 'breaths'` passes the breaths per hold (for plural words); with
+ *   `phrasings`, said in full on the first reps, then in shorter wordings in turn (phrasing.ts)
+ * - `rotate`: one cue of the list per rep, in turn, each in `wordings` wordings, so the coaching
+ *   never sounds like a loop; `lastRep` is said instead on a set's last rep
  * - `pause`: an exact silence, in ms
  * - `hold`: the timed silence, breaths × seconds per breath; longer than one break (10 s), one
  *   silence per breath with the next named between, in the cues `breathMark` and `breathMarkLast`
  * - `padTo`: silence until the phase has lasted at least `ms` (never less than `minPadMs`)
- * - `count`: the rep's number, with the target, in the exercise's words
+ * - `count`: the rep's number, with the target, in the exercise's words; with `plain`, worded
+ *   `first`, `halfway`, `last` or one of `plain` wordings in turn
  */
 export type Step =
-  | { readonly say: string; readonly count?: 'breaths' }
-  | { readonly rotate: readonly string[] }
+  | { readonly say: string; readonly count?: 'breaths'; readonly phrasings?: Phrasings }
+  | { readonly rotate: readonly string[]; readonly wordings?: number; readonly lastRep?: string }
   | { readonly pause: number }
   | { readonly hold: 'breaths' }
   | { readonly padTo: number }
-  | { readonly count: string };
+  | { readonly count: string; readonly plain?: number };
 
 /** A named phase of a rep (a screen can show it), and what is said and timed in it. */
 export interface Phase {
