@@ -36,7 +36,10 @@ describe.each(Object.keys(LOCALES))('a guided set in %s', (locale) => {
     await talk.launch();
     const weight = pounds ? 65 : 30;
     await talk.intent('StartSetIntent', { reps: 10, weight, unit: { value: unit, id: unit } });
-    expect(talk.said.startsWith(t('runnerDeadlift.cue.setup'))).toBe(true);
+    // The set says its reps and weight before anything else: no one lifts a weight they did not choose.
+    const said = (amount: number) => t(`weight.${unit}`, { amount: new Intl.NumberFormat(locale).format(amount), count: amount });
+    expect(talk.said.startsWith(t('runnerDeadlift.cue.setupAt', { count: 10, weight: said(weight) }))).toBe(true);
+    expect(talk.said).toContain(t('runnerDeadlift.cue.setup'));
     expect(talk.said).toContain(t('runnerDeadlift.cue.hinge.full1'));
     expect(talk.said).toContain(t('runnerDeadlift.cue.barPath.full1'));
     expect(talk.said).toContain(t('runnerDeadlift.cue.breathe.full1', { count: 3 }));

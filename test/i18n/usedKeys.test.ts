@@ -57,6 +57,7 @@ const LINES: readonly Line[] = EXERCISES.all.flatMap((exercise) => {
   const breaths = COUNTS.filter((n) => n > 0);
   return [
     introLine(exercise),
+    ...COUNTS.filter((n) => n > 0).flatMap((target) => WEIGHTS.map((weight) => introLine(exercise, undefined, { target, weight }))),
     introLine(exercise, { rep: 7, target: 10 }),
     ...breaths.flatMap((breathsPerHold) =>
       reps.flatMap((rep) =>

@@ -84,12 +84,17 @@ describe('launch', () => {
 });
 
 describe('starting a set', () => {
-  it('uses the default target and speaks the setup before rep one', () => {
+  it('uses the default target and says the reps and weight, then the setup, before rep one', () => {
     const out = run(fresh(), { type: 'start', reps: 'missing' }, T0);
     const set = setOf(out.state);
     expect(set.target).toBe(10);
     const reps = out.acts.find((a): a is Extract<Act, { type: 'reps' }> => a.type === 'reps');
-    expect(reps?.segments[0]).toEqual({ kind: 'say', line: { exercise: 'runnerDeadlift', cue: 'setup' }, phase: 'setup' });
+    expect(reps?.segments[0]).toEqual({
+      kind: 'say',
+      line: { exercise: 'runnerDeadlift', cue: 'setupAt', count: 10, target: 10, weight: set.weight },
+      phase: 'setup',
+    });
+    expect(set.weight).toBeDefined();
   });
 
   it.each<[Heard, string]>([

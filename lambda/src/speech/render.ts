@@ -39,10 +39,13 @@ function cueKey(exercise: string, cue: string): string {
   return key;
 }
 
-export function lineText({ t }: Speaker, line: Line): string {
+export function lineText(speaker: Speaker, line: Line): string {
+  const { t } = speaker;
   // The line itself is the options: its values (count, rep, target) are what the text reads,
   // and exercise and cue, which no text reads, only make the translator's cache key longer. No
   // copy of the line is made for a lookup that is almost always a cache hit.
+  // A line that says a weight (a set's opening) is rare: only it pays for a copy.
+  if (line.weight) return t(cueKey(line.exercise, line.cue), { ...line, weight: weightText(speaker, line.weight) });
   return t(cueKey(line.exercise, line.cue), line as unknown as Record<string, unknown>);
 }
 

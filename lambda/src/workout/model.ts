@@ -155,6 +155,8 @@ export interface Line {
   readonly count?: number;
   readonly rep?: number;
   readonly target?: number;
+  /** What the set is lifted at, for a line that says it ("ten reps at sixty-five pounds"). */
+  readonly weight?: Weight;
 }
 
 /** A stretch of a set's speech: a line, or an exact silence, in a phase of the rep (or the setup). */

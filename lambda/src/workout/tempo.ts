@@ -1,6 +1,6 @@
 import type { Act } from './acts';
 import type { Exercise, Step } from './exercises';
-import type { Line, Segment, Settings } from './model';
+import type { Line, Segment, Settings, Weight } from './model';
 import { countWording, phrased, rotated } from './phrasing';
 
 /**
@@ -33,11 +33,20 @@ export function holdMs(settings: Pick<Settings, 'breathsPerHold' | 'secondsPerBr
   return settings.breathsPerHold * settings.secondsPerBreath * 1000;
 }
 
-/** The line that opens a set (`resumeAt` absent) or picks it up again at rep `resumeAt`. */
-export function introLine(exercise: Exercise, resumeAt?: { readonly rep: number; readonly target: number }): Line {
-  return resumeAt
-    ? { exercise: exercise.id, cue: exercise.intro.resume, rep: resumeAt.rep, target: resumeAt.target }
-    : { exercise: exercise.id, cue: exercise.intro.start };
+/**
+ * The line that opens a set (`resumeAt` absent) or picks it up again at rep `resumeAt`. A new set
+ * with `opening` says its reps and weight first, where the exercise has words for it.
+ */
+export function introLine(
+  exercise: Exercise,
+  resumeAt?: { readonly rep: number; readonly target: number },
+  opening?: { readonly target: number; readonly weight: Weight },
+): Line {
+  if (resumeAt) return { exercise: exercise.id, cue: exercise.intro.resume, rep: resumeAt.rep, target: resumeAt.target };
+  if (opening && exercise.intro.announce) {
+    return { exercise: exercise.id, cue: exercise.intro.announce, count: opening.target, target: opening.target, weight: opening.weight };
+  }
+  return { exercise: exercise.id, cue: exercise.intro.start };
 }
 
 /** The segments of one step; `spokenMs` is how long the phase has lasted so far. */

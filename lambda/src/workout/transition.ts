@@ -210,7 +210,8 @@ function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefi
   };
   const effects: Effect[] = state.savedSet ? [{ type: 'clearPausedSet' }] : [];
   const { savedSet: _dropped, ...rest } = before.state;
-  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, introLine(exercise), ctx, [], [...before.effects, ...effects]);
+  const intro = introLine(exercise, undefined, { target: target.value, weight: lift });
+  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, intro, ctx, [], [...before.effects, ...effects]);
 }
 
 /** A set left half-done when another starts is logged with what was counted, not dropped. */

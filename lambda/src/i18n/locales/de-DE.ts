@@ -40,6 +40,8 @@ export const deDE: Resources = {
     cue: {
       setup: 'Heb die Stange auf Hüfthöhe, Arme gestreckt, und lass sie hängen. Schulterblätter zurück, Kopf gerade.',
       resumeAt: 'Weiter mit Wiederholung {{rep}} von {{target}}, die Stange auf Hüfthöhe.',
+      setupAt_one: 'Eine Wiederholung mit {{weight}}. $t(runnerDeadlift.cue.setup)',
+      setupAt_other: '{{count}} Wiederholungen mit {{weight}}. $t(runnerDeadlift.cue.setup)',
       hinge: {
         full1: 'Po raus, Hüfte nach hinten, als wolltest du dich auf einen Hocker setzen.',
         full2: 'Schieb den Po raus, die Hüfte geht zurück.',

@@ -34,6 +34,9 @@ export const en = {
     cue: {
       setup: 'Lift the bar to your waist, arms straight, and let it hang. Shoulder blades back, head level.',
       resumeAt: 'Back to it at rep {{rep}} of {{target}}. Bar at your waist.',
+      // A new set says its reps and weight first, then the setup (nested, said in the same locale).
+      setupAt_one: 'One rep at {{weight}}. $t(runnerDeadlift.cue.setup)',
+      setupAt_other: '{{count}} reps at {{weight}}. $t(runnerDeadlift.cue.setup)',
       hinge: {
         full1: 'Butt out, hips back, as if you were reaching for a stool behind you.',
         full2: 'Push your butt out and send the hips back.',

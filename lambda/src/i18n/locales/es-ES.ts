@@ -42,6 +42,9 @@ export const esES = {
     cue: {
       setup: 'Sube la barra a la cintura, brazos estirados, y déjala colgar. Escápulas atrás, cabeza alineada.',
       resumeAt: 'Seguimos en la repetición {{rep}} de {{target}}. Barra a la cintura.',
+      setupAt_one: 'Una repetición con {{weight}}. $t(runnerDeadlift.cue.setup)',
+      setupAt_many: '{{count}} repeticiones con {{weight}}. $t(runnerDeadlift.cue.setup)',
+      setupAt_other: '{{count}} repeticiones con {{weight}}. $t(runnerDeadlift.cue.setup)',
       hinge: {
         full1: 'Saca el culo y lleva la cadera atrás, como para sentarte en un taburete.',
         full2: 'Cadera atrás, sacando bien el culo.',

@@ -44,6 +44,9 @@ export const frFR = {
     cue: {
       setup: "Monte la barre à la taille, bras tendus, et laisse-la pendre. Omoplates en arrière, tête dans l'axe.",
       resumeAt: "On reprend à la répétition {{rep}} sur {{target}}. Barre à la taille.",
+      setupAt_one: "Une répétition à {{weight}}. $t(runnerDeadlift.cue.setup)",
+      setupAt_many: "{{count}} répétitions à {{weight}}. $t(runnerDeadlift.cue.setup)",
+      setupAt_other: "{{count}} répétitions à {{weight}}. $t(runnerDeadlift.cue.setup)",
       hinge: {
         full1: "Recule les fesses, hanches en arrière, comme pour t'asseoir sur un tabouret.",
         full2: "Pousse les fesses loin derrière toi.",

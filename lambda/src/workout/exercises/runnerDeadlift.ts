@@ -30,7 +30,7 @@ export const RUNNER_DEADLIFT_EXERCISE: Exercise = {
     // The bar needs a moment to move between the quad push and the glute squeeze.
     { name: 'return', steps: [{ say: 'push', phrasings: STRIDE }, { pause: 700 }, { say: 'glutes', phrasings: STRIDE }, { padTo: 3000 }, { count: 'count', plain: 3 }] },
   ],
-  intro: { start: 'setup', resume: 'resumeAt' },
+  intro: { start: 'setup', resume: 'resumeAt', announce: 'setupAt' },
   minPadMs: 400,
   // The exercise asks for two to three breaths at the bottom; a little room either side.
   bounds: {

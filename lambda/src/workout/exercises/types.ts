@@ -48,7 +48,12 @@ export interface Exercise {
   /** A rep, phase by phase. */
   readonly phases: readonly Phase[];
   /** Cues said before the first rep: the setup, and where a set picks up again (with rep and target). */
-  readonly intro: { readonly start: string; readonly resume: string };
+  /**
+   * Cues said before the first rep: the setup, and where a set picks up again (with rep and
+   * target); `announce`, if given, opens a new set instead of `start`, with its reps (`count`) and
+   * weight, so a runner never lifts a weight they did not choose.
+   */
+  readonly intro: { readonly start: string; readonly resume: string; readonly announce?: string };
   /** Every pad keeps at least this much quiet, so cues never run into each other. */
   readonly minPadMs: number;
   readonly bounds: {
