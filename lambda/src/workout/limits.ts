@@ -59,7 +59,9 @@ export const BLOCK_LIMITS = {
   maxMs: MAX_RESPONSE_AUDIO_MS,
   maxChars: MAX_SSML_CHARS,
   maxJsonBytes: RESPONSE_JSON_BUDGET.speech,
-  reserveMs: 24_000,
+  // 30 s: a new set opens with its weight and says its cues in full on the first reps, and a
+  // turn with the store down adds its warnings; 24 s let fuzzed turns run up to 4.8 s over.
+  reserveMs: 30_000,
   reserveChars: 1_200,
   reserveJsonBytes: 1_800,
 } as const;
