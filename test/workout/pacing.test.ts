@@ -35,6 +35,16 @@ describe('planBlock', () => {
     expect(second.block.firstRep).toBe(first.block.lastRep + 1);
   });
 
+  it('never plans past the default voice\'s cap for a pace learned as fast (found by the conversation fuzz)', () => {
+    const budget = BLOCK_LIMITS.maxMs - BLOCK_LIMITS.reserveMs;
+    for (const factor of [1, 1.15, 1.3]) {
+      const pace = { slow: factor * 0.98, fast: factor * 1.02 };
+      const plan = planBlock({ exercise, fromRep: 1, target: 30, settings, sentAt: 0, intro: introLine(exercise), pace }, fakeVoice());
+      // durationMs is the default voice's estimate: what the response checker holds to 240 s.
+      expect(plan.durationMs).toBeLessThanOrEqual(budget);
+    }
+  });
+
   it('speaks one rep per block when pacing is rep by rep', () => {
     const plan = planBlock({ exercise, fromRep: 4, target: 10, settings: { ...settings, pacing: 'repByRep' }, sentAt: 0 }, fakeVoice());
     expect([plan.block.firstRep, plan.block.lastRep]).toEqual([4, 4]);

@@ -64,8 +64,9 @@ export function planBlock(request: BlockRequest, voice: Voice): BlockPlan {
   for (let rep = fromRep; rep <= limit; rep += 1) {
     const before = { spoken, quiet, chars, bytes, count: segments.length };
     add(repScript(exercise, rep, target, settings, voice));
-    // The audio cap must hold for the slowest voice planned for, too.
-    const fits = spoken / pace.slow + quiet <= budgetMs && chars <= budgetChars && bytes <= budgetBytes;
+    // The audio cap must hold for the slowest voice planned for, and never rests on a learned pace
+    // being fast: a calibration may shorten blocks, never stretch one past the default voice's cap.
+    const fits = spoken / Math.min(pace.slow, 1) + quiet <= budgetMs && chars <= budgetChars && bytes <= budgetBytes;
     if (!fits && repEnds.length > 0) {
       ({ spoken, quiet, chars, bytes } = before);
       segments.length = before.count;
