@@ -39,6 +39,10 @@ if [ ! -d node_modules ]; then
   fi
 fi
 
+# The deployment's own privacy and terms links go into skill.json (nothing changes without them).
+log "privacy links from PRIVACY_POLICY_URL / TERMS_OF_USE_URL / deploy.config.json"
+node scripts/privacyLinks.cjs
+
 log "bundling lambda/src/index.ts with esbuild"
 node scripts/build.mjs
 

@@ -1,4 +1,4 @@
-import { SkillBuilders, type CustomSkillBuilder } from 'ask-sdk-core';
+import { DefaultApiClient, SkillBuilders, type CustomSkillBuilder } from 'ask-sdk-core';
 import { GenericErrorHandler, REQUEST_HANDLERS } from './handlers/requestHandlers';
 import type { Services } from './turn';
 import { loadTurn, logFailedTurns, logTurnEnd, logTurnStart } from './interceptors';
@@ -15,6 +15,8 @@ export function skillBuilder(services: Services, options: SkillOptions = {}): Cu
     .addResponseInterceptors(logTurnEnd)
     .addRequestHandlers(...REQUEST_HANDLERS)
     .addErrorHandlers(logFailedTurns(GenericErrorHandler))
+    // Timers and reminders through ask-sdk's own service clients, at the request's apiEndpoint.
+    .withApiClient(new DefaultApiClient())
     .withCustomUserAgent('runner-deadlift-coach');
   return options.skillId ? builder.withSkillId(options.skillId) : builder;
 }

@@ -15,6 +15,8 @@ const SAY: Record<string, { said: string; value: string; id?: string }> = {
   PacingMode: { said: 'rep by rep', value: 'rep by rep', id: 'repByRep' },
   HoldChange: { said: 'longer', value: 'longer', id: 'longer' },
   RestLength: { said: 'a couple of minutes', value: 'a couple of minutes', id: '120' },
+  Weekday: { said: 'tuesdays', value: 'tuesdays', id: 'TU' },
+  DayPeriod: { said: 'in the evening', value: 'in the evening', id: 'pm' },
 };
 
 function slots(m: Match): Record<string, string> {

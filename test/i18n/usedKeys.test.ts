@@ -11,6 +11,8 @@ import { screenFor } from '../../lambda/src/screen';
 import { initialState, type WorkoutState } from '../../lambda/src/workout/state';
 import { GenericErrorHandler } from '../../lambda/src/handlers/requestHandlers';
 import { render, type Speaker } from '../../lambda/src/speech/render';
+import { restTimerRequest } from '../../lambda/src/alerts/timers';
+import { weeklyReminderRequest } from '../../lambda/src/alerts/reminders';
 import type { Act, Asked } from '../../lambda/src/workout/acts';
 import type { HistoryQuery } from '../../lambda/src/workout/events';
 import type { HistorySummary } from '../../lambda/src/workout/history';
@@ -72,7 +74,7 @@ const SEGMENTS: readonly (readonly Segment[])[] = LINES.map((line): Segment[] =>
   { kind: 'silence', ms: 4000, phase: 'hold' },
 ]);
 
-const ASKED: Record<Asked, Asked> = { reps: 'reps', weight: 'weight', unit: 'unit', breaths: 'breaths', seconds: 'seconds', restSeconds: 'restSeconds', target: 'target', choice: 'choice' };
+const ASKED: Record<Asked, Asked> = { reps: 'reps', weight: 'weight', unit: 'unit', breaths: 'breaths', seconds: 'seconds', restSeconds: 'restSeconds', target: 'target', goal: 'goal', choice: 'choice' };
 const STAGES: Record<Stage['name'], Stage['name']> = { ready: 'ready', running: 'running', paused: 'paused', finished: 'finished', resting: 'resting' };
 const QUESTIONS: Record<Question, Question> = {
   start: 'start', keepGoing: 'keepGoing', nextRep: 'nextRep', resume: 'resume', resumeSaved: 'resumeSaved', wasClean: 'wasClean',
@@ -89,6 +91,7 @@ const SETTINGS: { readonly [S in SettingsChange['setting']]: readonly Extract<Se
   unit: Object.values(UNITS).map((value) => ({ setting: 'unit', value })),
   barWeight: [{ setting: 'barWeight', value: 20, unit: 'kg' }, { setting: 'barWeight', value: 45, unit: 'lb' }],
   targetReps: COUNTS.filter((n) => inBounds('targetReps', n)).map((value) => ({ setting: 'targetReps', value })),
+  weeklyGoal: COUNTS.filter((n) => inBounds('weeklyGoal', n)).map((value) => ({ setting: 'weeklyGoal', value })),
 };
 
 const SUGGESTIONS: { readonly [K in Suggestion['kind']]: readonly Extract<Suggestion, { kind: K }>[] } = {
@@ -127,6 +130,21 @@ const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] 
   countIs: COUNTS.map((reps) => ({ type: 'countIs', reps, target: 21 })),
   repCount: COUNTS.flatMap((reps) => [false, true].map((finished) => ({ type: 'repCount' as const, reps, target: 21, finished }))),
   rest: [{ type: 'rest', seconds: 90, marks: [60, 30, 10] }, { type: 'rest', seconds: 15, marks: [] }],
+  restTimerSet: [60, 90, 120, 180, 1].map((seconds, i) => ({ type: 'restTimerSet' as const, seconds, next: { number: i + 1, reps: 10 } })),
+  askTimers: [{ type: 'askTimers' }],
+  habit: [1, 2, 5].flatMap((goal) => COUNTS.flatMap((done) => [0, 1, 2, 5].map((streak) => ({ type: 'habit' as const, habit: { done, goal, streak } })))),
+  reminders: [
+    { type: 'reminders', outcome: { kind: 'created', days: ['TU', 'TH'], time: { hour: 7, minute: 0 } } },
+    { type: 'reminders', outcome: { kind: 'created', days: ['MO', 'WE', 'FR'], time: { hour: 18, minute: 30 } } },
+    { type: 'reminders', outcome: { kind: 'created', days: ['SA'], time: { hour: 9, minute: 15 } } },
+    { type: 'reminders', outcome: { kind: 'created', days: ['SU'], time: { hour: 19, minute: 0 } } },
+    ...[1, 2, 5].map((n) => ({ type: 'reminders' as const, outcome: { kind: 'listed' as const, reminders: (['MO', 'TU', 'WE', 'TH', 'FR'] as const).slice(0, n).map((day) => ({ day, hour: 7, minute: 0 })) } })),
+    { type: 'reminders', outcome: { kind: 'listed', reminders: [] } },
+    ...[0, 1, 2, 5].map((count) => ({ type: 'reminders' as const, outcome: { kind: 'deleted' as const, count } })),
+    ...(['ask', 'notAllowed', 'failed', 'unavailable', 'notHeard'] as const).map((kind) => ({ type: 'reminders' as const, outcome: { kind } })),
+  ],
+  timerNote: [{ type: 'timerNote', note: 'howToAllow' }, { type: 'timerNote', note: 'timerFailed' }],
+  nextSet: COUNTS.filter((n) => n > 0).flatMap((reps) => [undefined, ...WEIGHTS].map((weight) => ({ type: 'nextSet' as const, next: { number: 3, reps, ...(weight && { weight }) } }))),
   // Spoken from the settings the change produced, as the core does, in both units.
   settingChanged: Object.values(SETTINGS).flatMap((list: readonly SettingsChange[]) =>
     list.flatMap((change) =>
@@ -248,6 +266,14 @@ function runRefusal(locale: string): Request[] {
   return requests;
 }
 
+/** The rest timer's label and the question Alexa asks when it rings. */
+function buildTimerRequest(locale: string): Request[] {
+  const { t, requests } = recording(locale);
+  restTimerRequest(t, locale, 'amzn1.ask.skill.test', 180, { number: 2, reps: 10 });
+  weeklyReminderRequest(t, locale, 'TU', { hour: 7, minute: 0 }, Date.parse(at));
+  return requests;
+}
+
 /** The resource key i18next uses for a request in `locale`, or undefined when the locale lacks it. */
 function resolve(flat: ReadonlyMap<string, unknown>, locale: string, { key, options }: Request): string | undefined {
   const count = options['count'];
@@ -260,7 +286,7 @@ function resolve(flat: ReadonlyMap<string, unknown>, locale: string, { key, opti
 
 describe.each(Object.keys(LOCALES))('keys asked for in %s', (locale) => {
   const flat = flatten(LOCALES[locale]!.resources);
-  const requests = [...renderEverything(locale), ...renderScreens(locale), ...runErrorHandler(locale), ...runRefusal(locale)];
+  const requests = [...renderEverything(locale), ...renderScreens(locale), ...runErrorHandler(locale), ...runRefusal(locale), ...buildTimerRequest(locale)];
 
   test('the refusal of a malformed request asks for its sentence and, with a session, the reprompt', () => {
     expect(sorted(new Set(runRefusal(locale).map((r) => r.key)))).toEqual(['error.malformed', 'error.reprompt']);
@@ -291,7 +317,7 @@ describe.each(Object.keys(LOCALES))('keys asked for in %s', (locale) => {
 
 test('the known unpassed variables are still there in English (remove an entry once it is fixed)', () => {
   const locale = 'en-US';
-  const requests = [...renderEverything(locale), ...renderScreens(locale), ...runErrorHandler(locale), ...runRefusal(locale)];
+  const requests = [...renderEverything(locale), ...renderScreens(locale), ...runErrorHandler(locale), ...runRefusal(locale), ...buildTimerRequest(locale)];
   const unpassed = unpassedVariables(flatten(LOCALES[locale]!.resources), locale, requests);
   expect(sorted([...KNOWN_UNPASSED].filter((v) => !unpassed.has(v)))).toEqual([]);
 });

@@ -38,7 +38,7 @@ describe('ask-resources.json', () => {
     expect(() => execFileSync('git', ['check-ignore', '-q', src], { cwd: ROOT })).toThrow();
   });
 
-  test('uses the cfn-deployer on nodejs22.x with index.handler, the stack template and us-east-1', () => {
+  test('uses the cfn-deployer on nodejs22.x with index.handler, the stack template, us-east-1, endpoints for requests and events', () => {
     expect(profile?.skillInfrastructure.type).toBe('@ask-cli/cfn-deployer');
     const userConfig = profile?.skillInfrastructure.userConfig ?? {};
     expect(userConfig).toEqual({
@@ -46,6 +46,8 @@ describe('ask-resources.json', () => {
       handler: 'index.handler',
       templatePath: './infrastructure/cfn-deployer/skill-stack.yaml',
       awsRegion: 'us-east-1',
+      // The CLI writes the Lambda ARN into both endpoints, so the SkillDisabled event reaches it too.
+      targetEndpoint: ['custom', 'events'],
     });
     expect(fs.existsSync(path.join(ROOT, String(userConfig['templatePath'])))).toBe(true);
   });

@@ -41,6 +41,16 @@ interface Manifest {
 }
 
 const envelope = readJson(path.join(SKILL_PACKAGE, 'skill.json'));
+const SAMPLE_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:runner-deadlift';
+
+/** What the ASK CLI uploads after the stack deploy: the Lambda ARN in every target endpoint. */
+function asDeployed(value: unknown): unknown {
+  const copy = JSON.parse(JSON.stringify(value)) as { manifest: Manifest };
+  const custom = (copy.manifest.apis as { custom: Record<string, unknown> }).custom;
+  custom['endpoint'] = { uri: SAMPLE_ARN };
+  if (copy.manifest.events) (copy.manifest.events as Record<string, unknown>)['endpoint'] = { uri: SAMPLE_ARN };
+  return copy;
+}
 const manifest = (envelope as { manifest: Manifest }).manifest;
 const publishing = manifest.publishingInformation;
 
@@ -73,6 +83,14 @@ const LAUNCH: Record<'en' | 'de' | 'es' | 'fr', { open: string; launchers: strin
   fr: { open: 'ouvre', launchers: ['ouvre', 'lance', 'demande à', 'dis à'], connectors: ['de', "d'", ''] },
 };
 
+/** What the safety line must say, per language: not medical advice; stop if it hurts; start light. */
+const SAFETY: Record<'en' | 'de' | 'es' | 'fr', [RegExp, RegExp, RegExp]> = {
+  en: [/not medical advice/, /stop .*if anything hurts/, /lightest bar/],
+  de: [/ersetzt keine ärztliche Beratung/, /hör sofort auf, wenn etwas wehtut/, /leichtesten Stange/],
+  es: [/no sustituye al consejo médico/, /para en cuanto algo te duela/, /barra más ligera/],
+  fr: [/ne remplace pas un avis médical/, /arrêtez-vous dès que quelque chose fait mal/, /barre la plus légère/],
+};
+
 function language(locale: Locale): keyof typeof LAUNCH {
   const lang = locale.slice(0, 2);
   if (lang === 'en' || lang === 'de' || lang === 'es' || lang === 'fr') return lang;
@@ -96,9 +114,16 @@ function loadModel(locale: string): Model | undefined {
 describe('skill.json against the SMAPI spec (ask-smapi-model spec.json)', () => {
   const validator = new SpecValidator();
 
-  test('is a valid v1.skill.Manifest.SkillManifestEnvelope, with no property the spec does not declare', () => {
-    const issues = validator.validate('v1.skill.Manifest.SkillManifestEnvelope', envelope, { rejectUnknownProperties: true });
+  test('as `ask deploy` uploads it (endpoints written) it is a valid v1.skill.Manifest.SkillManifestEnvelope, no undeclared property', () => {
+    const issues = validator.validate('v1.skill.Manifest.SkillManifestEnvelope', asDeployed(envelope), { rejectUnknownProperties: true });
     expect(formatIssues(issues)).toBe('');
+  });
+
+  test('as committed, the only gap is the events endpoint that `ask deploy` writes (targetEndpoint: custom, events)', () => {
+    const issues = validator.validate('v1.skill.Manifest.SkillManifestEnvelope', envelope, { rejectUnknownProperties: true });
+    expect(issues.map((i) => `${i.path} ${i.message}`)).toEqual(
+      manifest.events && !(manifest.events as { endpoint?: unknown }).endpoint ? [expect.stringMatching(/events.*endpoint/)] : [],
+    );
   });
 
   test('has a manifest and manifestVersion 1.0', () => {
@@ -142,6 +167,14 @@ describe('skill.json locales', () => {
       expect([...(info.description ?? '')].length).toBeLessThanOrEqual(4000);
       expect(info.keywords?.length ?? 0).toBeGreaterThanOrEqual(5);
       expect(new Set(info.keywords).size).toBe(info.keywords?.length);
+    });
+
+    test('the description ends with the health and safety line: not medical advice, stop if it hurts, the lightest bar', () => {
+      const last = (info.description ?? '').split('\n\n').at(-1) ?? '';
+      const [notAdvice, stop, lightest] = SAFETY[language(locale)];
+      expect(last).toMatch(notAdvice);
+      expect(last).toMatch(stop);
+      expect(last).toMatch(lightest);
     });
 
     test('the description tells how to open the skill with its invocation name', () => {
@@ -214,18 +247,40 @@ describe('skill.json publishing and compliance answers', () => {
     expect(instructions).toContain('Alexa, open runner deadlift');
   });
 
-  test('privacy and compliance answers: no purchases, no personal information, not for children, export compliant, no ads', () => {
+  test('privacy and compliance answers: no purchases, personal information kept (a training log per person), not for children, export compliant, no ads', () => {
     expect(manifest.privacyAndCompliance).toMatchObject({
       allowsPurchases: false,
-      usesPersonalInfo: false,
+      usesPersonalInfo: true,
       isChildDirected: false,
       isExportCompliant: true,
       containsAds: false,
     });
   });
 
-  test('permissions: only personalization, so recognized speakers on a shared device get context.System.person', () => {
-    expect(manifest.permissions).toEqual([{ name: 'alexa::person_id:read' }]);
+  test('no privacy or terms link is committed: they come from the deployment (scripts/privacyLinks.cjs)', () => {
+    expect((manifest.privacyAndCompliance as { locales?: unknown }).locales).toBeUndefined();
+    expect(JSON.stringify(envelope)).not.toMatch(/privacyPolicyUrl|termsOfUseUrl/);
+  });
+
+  test('permissions: personalization, timers and reminders', () => {
+    expect(manifest.permissions).toEqual([
+      { name: 'alexa::person_id:read' },
+      { name: 'alexa::alerts:timers:skill:readwrite' },
+      { name: 'alexa::alerts:reminders:skill:readwrite' },
+    ]);
+  });
+
+  test('the testing instructions name every permission the manifest asks for, and never deny having them', () => {
+    const instructions = publishing.testingInstructions ?? '';
+    for (const { name } of manifest.permissions ?? []) expect({ name, named: instructions.includes(name) }).toEqual({ name, named: true });
+    expect(instructions).not.toMatch(/no (consent )?permissions/i);
+    expect(instructions).toMatch(/SkillDisabled/);
+  });
+
+  test('events: subscribed to SKILL_DISABLED only, so a runner who disables the skill has their data deleted', () => {
+    expect(manifest.events).toMatchObject({ subscriptions: [{ eventName: 'SKILL_DISABLED' }] });
+    const endpoint = (manifest.events as { endpoint?: unknown }).endpoint;
+    if (endpoint !== undefined) expect(endpoint).toEqual({ uri: expect.stringMatching(/^arn:aws:lambda:/) });
   });
 
   test('apis: a custom skill whose one interface is APL (Echo Show, Spot); the endpoint is left to `ask deploy` (or is the Lambda ARN it wrote)', () => {
@@ -239,7 +294,6 @@ describe('skill.json publishing and compliance answers', () => {
       expect(endpoint).toEqual({ uri: expect.stringMatching(/^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9-_]+$/) });
     }
     expect(custom['regions']).toBeUndefined();
-    expect(manifest.events).toBeUndefined();
   });
 
   test('every locale key in skill.json is a locale of issue 7', () => {

@@ -38,8 +38,16 @@ function toSlot(name: string, value: SlotValue): Slot {
   return { name, value: String(value), confirmationStatus: 'NONE' };
 }
 
+/** Alexa's service APIs as a request announces them: where, with which token, what was granted. */
+export interface ApiContext {
+  readonly endpoint: string;
+  readonly token: string;
+  readonly scopes?: Readonly<Record<string, 'GRANTED' | 'DENIED'>>;
+}
+
 export interface ConversationOptions {
   readonly locale?: string;
+  readonly api?: ApiContext;
   readonly userId?: string;
   readonly personId?: string;
   /** Start of the conversation, ms since the epoch. */
@@ -56,6 +64,8 @@ export class Conversation {
   private isNew = true;
   private clock: number;
   readonly transcript: string[] = [];
+  /** What later requests announce of the service APIs (e.g. a scope granted meanwhile). */
+  api: ApiContext | undefined;
   last?: ResponseEnvelope;
 
   constructor(
@@ -63,6 +73,7 @@ export class Conversation {
     private readonly options: ConversationOptions = {},
   ) {
     this.locale = options.locale ?? 'en-US';
+    this.api = options.api;
     this.clock = options.start ?? Date.parse('2026-11-20T07:00:00Z');
   }
 
@@ -118,6 +129,16 @@ export class Conversation {
     return this.send(request as unknown as RequestEnvelope['request']);
   }
 
+  /** The relaunch a custom task makes (a rest timer's LAUNCH_TASK): a LaunchRequest with `task`. */
+  launchTask(task: { name: string; version: string; input?: Record<string, unknown> }): Promise<ResponseEnvelope> {
+    return this.send({ type: 'LaunchRequest', requestId: this.requestId(), timestamp: this.stamp(), locale: this.locale, task });
+  }
+
+  /** Alexa's answer to a Connections.SendRequest (AskFor: payload { permissionScope, status }). */
+  connectionsResponse(name: string, payload: Record<string, unknown>, token: string): Promise<ResponseEnvelope> {
+    return this.send({ type: 'Connections.Response', requestId: this.requestId(), timestamp: this.stamp(), locale: this.locale, name, status: { code: '200', message: 'OK' }, payload, token });
+  }
+
   sessionEnded(reason: SessionEndedReason = 'USER_INITIATED'): Promise<ResponseEnvelope> {
     return this.send({ type: 'SessionEndedRequest', requestId: this.requestId(), timestamp: this.stamp(), locale: this.locale, reason });
   }
@@ -164,7 +185,9 @@ export class Conversation {
 
   private envelope(request: RequestEnvelope['request']): RequestEnvelope {
     const application = { applicationId: SKILL_ID };
-    const user = { userId: this.options.userId ?? 'amzn1.ask.account.runner' };
+    const api = this.api;
+    const permissions = api?.scopes ? { permissions: { scopes: Object.fromEntries(Object.entries(api.scopes).map(([scope, status]) => [scope, { status }])) } } : {};
+    const user = { userId: this.options.userId ?? 'amzn1.ask.account.runner', ...permissions };
     const speaker = this.speaker ?? this.options.personId;
     const person = speaker ? { personId: speaker } : undefined;
     const screen = this.options.screen;
@@ -176,7 +199,17 @@ export class Conversation {
     return {
       version: '1.0',
       session: { new: this.isNew, sessionId: 'amzn1.echo-api.session.1', application, user, attributes: this.attributes },
-      context: { System: { application, user, device, apiEndpoint: 'https://api.amazonalexa.com', ...(person && { person }) }, ...viewport } as RequestEnvelope['context'],
+      context: {
+        System: {
+          application,
+          user,
+          device,
+          apiEndpoint: api?.endpoint ?? 'https://api.amazonalexa.com',
+          ...(api && { apiAccessToken: api.token }),
+          ...(person && { person }),
+        },
+        ...viewport,
+      } as RequestEnvelope['context'],
       request,
     };
   }

@@ -1,6 +1,6 @@
 import type { Intent } from 'ask-sdk-model';
 import { isStoreError, type TrainingStore } from '../store';
-import type { HistoryQuery, WorkoutEvent } from '../workout/events';
+import type { Heard, HistoryQuery, WorkoutEvent } from '../workout/events';
 import { WEEK_MS, workoutOf } from '../workout/history';
 import { withUnsaved } from '../workout/ledger';
 import type { LoggedSet } from '../workout/model';
@@ -69,14 +69,19 @@ function history(query: HistoryQuery): IntentEvent {
 /** Spans said in words ("a minute and a half"): each value's id is its length in seconds. */
 const REST_LENGTHS = ['30', '60', '90', '120', '180'] as const;
 
-function restSeconds(intent: Intent): WorkoutEvent {
+/** The rest asked for, in seconds: "rest for ninety seconds", "rest for three minutes", "a minute". */
+export function restHeard(intent: Intent): Heard {
   const seconds = heardNumber(slot(intent, 'seconds'));
   const minutes = heardNumber(slot(intent, 'minutes'));
   if (seconds === 'missing' && minutes === 'missing') {
     const span = heardChoice(slot(intent, 'duration'), REST_LENGTHS);
-    if (span !== 'missing') return { type: 'rest', seconds: span === 'unrecognized' ? span : Number(span) };
+    if (span !== 'missing') return span === 'unrecognized' ? span : Number(span);
   }
-  return { type: 'rest', seconds: typeof minutes === 'number' && seconds === 'missing' ? minutes * 60 : seconds };
+  return typeof minutes === 'number' && seconds === 'missing' ? minutes * 60 : seconds;
+}
+
+function restSeconds(intent: Intent): WorkoutEvent {
+  return { type: 'rest', seconds: restHeard(intent) };
 }
 
 function breathLength(intent: Intent): WorkoutEvent {
@@ -107,6 +112,7 @@ export const INTENT_EVENTS: Readonly<Record<string, IntentEvent>> = {
   SetUnitIntent: (intent) => ({ type: 'change', change: { setting: 'unit', value: heardUnit(slot(intent, 'unit')) ?? 'unrecognized' } }),
   SetBarWeightIntent: (intent) => ({ type: 'change', change: { setting: 'barWeight', weight: heardWeight(intent) } }),
   SetTargetIntent: (intent) => ({ type: 'change', change: { setting: 'targetReps', value: reps(intent) } }),
+  SetWeeklyGoalIntent: (intent) => ({ type: 'change', change: { setting: 'weeklyGoal', value: heardNumber(slot(intent, 'goal')) } }),
   ExplainHowIntent: () => ({ type: 'explain', topic: 'how' }),
   ExplainWhyIntent: () => ({ type: 'explain', topic: 'why' }),
   LogSetIntent: (intent) => ({ type: 'logSet', reps: reps(intent), weight: heardWeight(intent) }),

@@ -2,13 +2,63 @@ import { getIntentName, getRequestType, type ErrorHandler, type HandlerInput, ty
 import type { Response } from 'ask-sdk-model';
 import { translator, supportedLocale } from '../i18n';
 import { speech } from '../speech/ssml';
-import { INTENT_EVENTS } from './intents';
+import { consentTurn, restTurn } from '../alerts/rest';
+import { continueWorkoutTask } from '../alerts/task';
+import { REMINDERS_SCOPE, reminderConsentTurn } from '../alerts/reminders';
+import { SERVICE_INTENTS } from './serviceIntents';
+import { INTENT_EVENTS, restHeard } from './intents';
 import { runTurn } from './runTurn';
 import { getTurn } from '../turn';
+import { SkillDisabledHandler } from './skillEvents';
 
 export const LaunchHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
-  handle: (input) => runTurn(input, { type: 'launch', info: getTurn(input).launch ?? { firstTime: false } }),
+  handle(input) {
+    const info = getTurn(input).launch ?? { firstTime: false };
+    // A rest timer's task relaunches the skill with the next set; any other launch is a launch.
+    const next = continueWorkoutTask(input.requestEnvelope);
+    return runTurn(input, next ? { type: 'continueWorkout', info, next } : { type: 'launch', info });
+  },
+};
+
+/** "Rest for three minutes": a timer, the question that allows one, or the countdown. */
+export const RestHandler: RequestHandler = {
+  canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) === 'RestIntent',
+  async handle(input) {
+    const request = input.requestEnvelope.request;
+    if (request.type !== 'IntentRequest') throw new Error('unreachable: canHandle checked the type');
+    const rest = await restTurn(input, getTurn(input), restHeard(request.intent));
+    return runTurn(input, rest.event, rest.directives);
+  },
+};
+
+/** Reminders: intents that call Alexa's service APIs and may answer with a directive. */
+export const ServiceIntentHandler: RequestHandler = {
+  canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) in SERVICE_INTENTS,
+  async handle(input) {
+    const request = input.requestEnvelope.request;
+    if (request.type !== 'IntentRequest') throw new Error('unreachable: canHandle checked the type');
+    const turn = await SERVICE_INTENTS[request.intent.name]!(input, getTurn(input), request.intent);
+    return runTurn(input, turn.event, turn.directives);
+  },
+};
+
+/** Alexa's answer to a permission question (Connections.SendRequest AskFor). */
+export const ConsentHandler: RequestHandler = {
+  canHandle: (input) => {
+    const request = input.requestEnvelope.request;
+    return request.type === 'Connections.Response' && request.name === 'AskFor';
+  },
+  async handle(input) {
+    const request = input.requestEnvelope.request;
+    if (request.type !== 'Connections.Response') throw new Error('unreachable: canHandle checked the type');
+    const payload = request.payload as { permissionScope?: unknown } | undefined;
+    if (payload?.permissionScope === REMINDERS_SCOPE) {
+      const turn = await reminderConsentTurn(input, getTurn(input), payload, request.token);
+      return runTurn(input, turn.event, turn.directives);
+    }
+    return runTurn(input, await consentTurn(input, getTurn(input), request.payload, request.token));
+  },
 };
 
 /**
@@ -66,7 +116,18 @@ export const OtherRequestHandler: RequestHandler = {
 };
 
 /** Order matters: the catch-all for unknown intents must come after the table, and the last one last. */
-export const REQUEST_HANDLERS: readonly RequestHandler[] = [LaunchHandler, IntentHandler, UnknownIntentHandler, ScreenEventHandler, SessionEndedHandler, OtherRequestHandler];
+export const REQUEST_HANDLERS: readonly RequestHandler[] = [
+  LaunchHandler,
+  RestHandler,
+  ServiceIntentHandler,
+  IntentHandler,
+  UnknownIntentHandler,
+  ScreenEventHandler,
+  SessionEndedHandler,
+  ConsentHandler,
+  SkillDisabledHandler,
+  OtherRequestHandler,
+];
 
 /**
  * The last resort, which should stay rare: the runner hears an apology and keeps the session;

@@ -10,8 +10,8 @@ function elicitReps(input: HandlerInput, { close }: Presentation): boolean {
   return close.kind === 'ask' && close.question === 'logReps' && request.type === 'IntentRequest' && request.intent.name === 'LogSetIntent';
 }
 
-/** The rendered speech, and the dialog directive the presentation's question calls for. */
-export function respond(input: HandlerInput, rendered: Rendered, presentation: Presentation, screen?: Screen): Response {
+/** The rendered speech, the dialog directive the presentation's question calls for, the screen's, and any other directive. */
+export function respond(input: HandlerInput, rendered: Rendered, presentation: Presentation, screen?: Screen, directives: readonly Directive[] = []): Response {
   const builder = input.responseBuilder;
   if (rendered.silent) return builder.getResponse();
   for (const directive of screen ? screenDirectives(screen) : []) builder.addDirective(directive as Directive);
@@ -22,6 +22,7 @@ export function respond(input: HandlerInput, rendered: Rendered, presentation: P
     return builder.getResponse();
   }
   builder.speak(rendered.speech);
+  for (const directive of directives) builder.addDirective(directive);
   if (rendered.reprompt) builder.reprompt(rendered.reprompt);
   const request = input.requestEnvelope.request;
   if (elicitReps(input, presentation) && request.type === 'IntentRequest') {

@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { Directive, Response } from 'ask-sdk-model';
 import { eventFor, nextPeople, ownersFor } from '../people';
 import { render, saidSsml, voiceFor, type Rendered } from '../speech/render';
 import { screenFor, supportsApl, type Screen } from '../screen';
@@ -16,7 +16,7 @@ import { getTurn } from '../turn';
  * the save phase writes what must outlive the session, and the speech layer renders. Who owns
  * what (people.ts) is settled around the core, which knows nothing of persons.
  */
-export async function runTurn(input: HandlerInput, heard: WorkoutEvent): Promise<Response> {
+export async function runTurn(input: HandlerInput, heard: WorkoutEvent, directives: readonly Directive[] = []): Promise<Response> {
   const turn = getTurn(input);
   const event = eventFor(turn.people, turn.state, heard, turn.person);
   const decided = transition(turn.state, event, { now: turn.now, requestId: turn.requestId, voice: voiceFor(turn.speaker) });
@@ -33,7 +33,7 @@ export async function runTurn(input: HandlerInput, heard: WorkoutEvent): Promise
   });
   const presentation = present({ preface: turn.preface, decided: decided.acts, warnings: saved.acts });
   const screen = supportsApl(input.requestEnvelope) ? screenFor(turn.speaker, { presentation, state: decided.state, event }) : undefined;
-  return respond(input, screen?.block ? beforeBlock(turn.speaker, screen) : render(turn.speaker, presentation), presentation, screen);
+  return respond(input, screen?.block ? beforeBlock(turn.speaker, screen) : render(turn.speaker, presentation), presentation, screen, directives);
 }
 
 /** A block the screen plays: the response speaks only what comes before it; the document says the rest. */

@@ -12,8 +12,11 @@ import { readPausedSet } from '../workout/pausedSet';
 import type { Ledger } from '../workout/ledger';
 import { beginSession, type WorkoutState } from '../workout/state';
 
-/** Newest sets read at launch: enough for "last time" and the next-weight suggestion. */
-const RECENT_SETS = 5;
+/**
+ * Newest sets read at launch: "last time", the next-weight suggestion, and the weeks of sessions
+ * the greeting counts (the store's most; a streak longer than these reach is counted as far as they go).
+ */
+const RECENT_SETS = 100;
 
 interface Loaded {
   readonly info: LaunchInfo;
@@ -38,6 +41,7 @@ async function loadLaunch(store: TrainingStore | undefined, person: string): Pro
         firstTime: !data.profile && !data.newerProfile && data.recentSets.length === 0 && !savedSet,
         ...(savedSet && { savedSet }),
         ...(lastSet && { lastSet }),
+        ...(data.recentSets.length > 0 && { recentSets: data.recentSets }),
       },
       ...(settings && { settings }),
       unreachable: false,
@@ -47,6 +51,19 @@ async function loadLaunch(store: TrainingStore | undefined, person: string): Pro
   } catch (error) {
     if (!isStoreError(error)) throw error;
     return { info: { firstTime: false }, unreachable: true, keepStored: true };
+  }
+}
+
+/**
+ * A recognized speaker is noted under their account once per session, so disabling the skill can
+ * find their log. A store that fails here costs nothing now: the next session notes it again.
+ */
+async function notePerson(store: TrainingStore | undefined, userId: string | undefined, person: string): Promise<void> {
+  if (!store || !userId || person === userId) return;
+  try {
+    await store.rememberPerson(userId, person);
+  } catch (error) {
+    if (!isStoreError(error)) throw error;
   }
 }
 
@@ -65,15 +82,17 @@ export function loadTurn(services: Services): RequestInterceptor {
       const locale = supportedLocale(envelope.request.locale);
       const person = personOf(envelope);
       const isNew = envelope.session?.new ?? true;
-      const restored = restore(input.attributesManager.getSessionAttributes().state, defaultUnit(locale));
+      // A skill event has no session, and ask-sdk refuses to read the attributes of none.
+      const restored = restore(envelope.session ? input.attributesManager.getSessionAttributes().state : undefined, defaultUnit(locale));
       const preface: Act[] = !restored.ok && restored.reason !== 'missing' && !isNew ? [{ type: 'stateReset' }] : [];
       let state: WorkoutState = restored.state;
       let ledger: Ledger = restored.ledger;
       let launch: LaunchInfo | undefined;
       // Beside the workout's state: the store's own chore, carried until a turn finishes it.
       let purgeOwed = !isNew && input.attributesManager.getSessionAttributes().purgeOwed === true;
-      if (isNew && envelope.request.type !== 'SessionEndedRequest') {
-        const loaded = await loadLaunch(bound.store, person);
+      // Skill events (AlexaSkillEvent.*) are not sessions: nothing to load for them.
+      if (isNew && envelope.request.type !== 'SessionEndedRequest' && !envelope.request.type.startsWith('AlexaSkillEvent.')) {
+        const [loaded] = await Promise.all([loadLaunch(bound.store, person), notePerson(bound.store, envelope.context?.System?.user?.userId, person)]);
         launch = loaded.info;
         purgeOwed = loaded.purgeOwed === true;
         if (loaded.unreachable) preface.push({ type: 'logUnavailable' });

@@ -99,6 +99,11 @@ function log(input: HandlerInput, after: unknown, extra: Record<string, unknown>
   });
 }
 
+/** A skill event (SkillDisabled) has no session, and ask-sdk refuses to read its attributes. */
+function sessionState(input: HandlerInput): unknown {
+  return input.requestEnvelope.session ? input.attributesManager.getSessionAttributes().state : undefined;
+}
+
 /** Runs first, so the latency covers loading from the store too. */
 export const logTurnStart: RequestInterceptor = {
   process(input) {
@@ -108,7 +113,7 @@ export const logTurnStart: RequestInterceptor = {
 
 export const logTurnEnd: ResponseInterceptor = {
   process(input, response?: Response) {
-    log(input, input.attributesManager.getSessionAttributes().state, {
+    log(input, sessionState(input), {
       outcome: response?.shouldEndSession === true ? 'ended' : 'answered',
       reprompt: response?.reprompt !== undefined,
     });
@@ -119,7 +124,7 @@ export const logTurnEnd: ResponseInterceptor = {
 function logFailedTurn(input: HandlerInput, error: unknown): void {
   const name = isObject(error) && typeof error.name === 'string' && NAME.test(error.name) ? error.name : 'Error';
   const code = isObject(error) && typeof error.code === 'string' && NAME.test(error.code) ? error.code : null;
-  log(input, input.attributesManager.getSessionAttributes().state, { outcome: 'error', errorName: name, errorCode: code });
+  log(input, sessionState(input), { outcome: 'error', errorName: name, errorCode: code });
 }
 
 /** ask-sdk runs no response interceptor after an error handler: `handler` logs the failed turn first. */

@@ -1,6 +1,7 @@
 // Turns a turn's presentation into what Alexa says: the words from the locale, the SSML from
 // ssml.ts. No decision is taken here; only how to say what was decided.
 import type { Presentation, Said } from '../workout/presentation';
+import type { Day, ReminderTime, RemindersOutcome } from '../workout/reminders';
 import type { HistorySummary } from '../workout/history';
 import type { Line, LoggedSet, Segment, Settings, Weight } from '../workout/model';
 import type { Suggestion } from '../workout/progression';
@@ -139,6 +140,53 @@ export function segmentsSpeech(speaker: Speaker, segments: readonly Segment[]): 
   );
 }
 
+/** "7 a.m.", "6:30 p.m.": a reminder's time as a coach says it, twelve-hour with the part of the day. */
+function reminderTimeText(speaker: Speaker, time: ReminderTime): string {
+  const part = time.hour < 12 ? 'morning' : 'evening';
+  const hour = time.hour % 12 === 0 ? 12 : time.hour % 12;
+  const minutes = String(time.minute).padStart(2, '0');
+  return time.minute === 0 ? speaker.t(`reminder.time.${part}OnTheHour`, { hour }) : speaker.t(`reminder.time.${part}`, { hour, minutes });
+}
+
+/** "Tuesday and Thursday", "Monday, Wednesday and Friday". */
+function joined(speaker: Speaker, items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${speaker.t('reminder.and')} ${items.at(-1)}`;
+}
+
+function remindersSpeech(speaker: Speaker, outcome: RemindersOutcome): Speech {
+  const { t } = speaker;
+  const say = (key: string, options?: Record<string, unknown>) => speech().sentence(t(key, options));
+  const day = (d: Day) => t(`reminder.day.${d}`);
+  switch (outcome.kind) {
+    case 'created':
+      return say('reminder.created', { days: joined(speaker, outcome.days.map(day)), time: reminderTimeText(speaker, outcome.time) });
+    case 'listed':
+      if (outcome.reminders.length === 0) return say('reminder.none');
+      return say('reminder.listed', {
+        count: outcome.reminders.length,
+        list: joined(speaker, outcome.reminders.map((r) => t('reminder.item', { day: day(r.day), time: reminderTimeText(speaker, r) }))),
+      });
+    case 'deleted':
+      return outcome.count === 0 ? say('reminder.none') : say('reminder.deleted', { count: outcome.count });
+    case 'ask':
+      return say('reminder.ask');
+    case 'notAllowed':
+      return say('reminder.howToAllow');
+    case 'failed':
+      return say('reminder.failed');
+    case 'unavailable':
+      return say('reminder.unavailable');
+    case 'notHeard':
+      return say('reminder.notHeard');
+  }
+}
+
+/** "3 minutes" for whole minutes, else "90 seconds". */
+function durationText(speaker: Speaker, seconds: number): string {
+  return seconds % 60 === 0 ? speaker.t('timer.minutes', { count: seconds / 60 }) : speaker.t('timer.seconds', { count: seconds });
+}
+
 /** A rest spoken in one response: the marks fall at their time, the estimated speech included. */
 function restSpeech(speaker: Speaker, seconds: number, marks: readonly number[]): Speech {
   const { t, locale } = speaker;
@@ -186,7 +234,8 @@ function saidSpeech(speaker: Speaker, act: Said): Speech {
   const say = (key: string, options?: Record<string, unknown>) => speech().sentence(t(key, options));
   switch (act.type) {
     case 'welcome':
-      return say(act.firstTime ? 'welcome.first' : 'welcome.back');
+      // Said once, at a first launch: certification wants the health and safety line there.
+      return act.firstTime ? say('welcome.first').append(say('welcome.safety')) : say('welcome.back');
     case 'lastTime': {
       const options = { count: act.set.reps, ...(act.set.weight && { weight: weightText(speaker, act.set.weight) }) };
       return say(act.set.weight ? 'lastTime.withWeight' : 'lastTime.noWeight', options);
@@ -213,6 +262,23 @@ function saidSpeech(speaker: Speaker, act: Said): Speech {
       return repCountSpeech(speaker, act.reps, act.target, act.finished);
     case 'rest':
       return restSpeech(speaker, act.seconds, act.marks);
+    case 'restTimerSet':
+      return say('timer.set', { duration: durationText(speaker, act.seconds), number: act.next.number });
+    case 'askTimers':
+      return say('timer.ask');
+    case 'timerNote':
+      return say(act.note === 'howToAllow' ? 'timer.howToAllow' : 'timer.failed');
+    case 'reminders':
+      return remindersSpeech(speaker, act.outcome);
+    case 'habit': {
+      const week = t('habit.week', { done: act.habit.done, count: act.habit.goal });
+      return act.habit.streak > 0 ? say('habit.withStreak', { week, streak: t('habit.streak', { count: act.habit.streak }) }) : say('habit.alone', { week });
+    }
+    case 'nextSet': {
+      const { next } = act;
+      const options = { number: next.number, count: next.reps, ...(next.weight && { weight: weightText(speaker, next.weight) }) };
+      return say(next.weight ? 'timer.next.withWeight' : 'timer.next.plain', options);
+    }
     case 'settingChanged':
       return speech().sentence(settingText(speaker, act.change, act.settings));
     case 'outOfRange': {

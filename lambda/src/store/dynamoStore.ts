@@ -21,7 +21,7 @@ import { StoreError, toStoreError } from './errors';
 import { cleared, readAggregate, type LogAggregate } from './aggregate';
 import { MIN_CALL_MS, NO_DEADLINE, type Deadline } from './deadline';
 import { decodeItem, pausedItem, profileItem, setItem } from './items';
-import { PAUSED_SK, PROFILE_SK, SET_PREFIX, SET_UPPER, partitionKey, setKey, sinceKey } from './keys';
+import { PAUSED_SK, PERSON_PREFIX, PROFILE_SK, SET_PREFIX, SET_UPPER, accountKey, partitionKey, setKey, sinceKey } from './keys';
 import type { HistoryOptions, LaunchData, Profile, TrainingStore } from './types';
 
 export interface DynamoStoreOptions {
@@ -400,6 +400,42 @@ export class DynamoTrainingStore implements TrainingStore {
       Key: marshallKey(pk, PROFILE_SK),
       UpdateExpression: best ? 'SET bestKnown = :true, best = :set, bestScore = :score' : 'SET bestKnown = :true REMOVE best, bestScore',
       ExpressionAttributeValues: marshall({ ':true': true, ...(best && { ':set': best, ':score': bestScore(best) }) }),
+    });
+  }
+
+  rememberPerson(userId: string, person: string): Promise<void> {
+    return this.run('rememberPerson', async () => {
+      partitionKey(person);
+      await this.put({ pk: accountKey(userId), sk: `${PERSON_PREFIX}${person}`, kind: 'person', person });
+    });
+  }
+
+  deleteAccount(userId: string): Promise<number> {
+    return this.run('deleteAccount', async () => {
+      const account = accountKey(userId);
+      const persons: string[] = [];
+      let start: Record<string, AttributeValue> | undefined;
+      do {
+        const page = await this.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': { S: account } },
+            ConsistentRead: true,
+            ExclusiveStartKey: start,
+          }),
+        );
+        for (const item of page.Items ?? []) {
+          const person = item.person?.S;
+          if (person !== undefined && person.length > 0) persons.push(person);
+        }
+        start = page.LastEvaluatedKey;
+      } while (start !== undefined);
+      let removed = 0;
+      for (const person of [...new Set(persons)].filter((p) => p !== userId)) removed += await this.deleteAll(person);
+      removed += await this.deleteAll(userId);
+      removed += await this.deleteAll(account);
+      return removed;
     });
   }
 

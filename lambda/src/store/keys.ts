@@ -8,6 +8,18 @@ export { canonicalTime };
 export const PROFILE_SK = '~PROFILE';
 export const PAUSED_SK = '~PAUSED';
 export const SET_PREFIX = 'SET#';
+/**
+ * The persons (recognized speakers) seen under an Alexa account live in a partition of their own,
+ * so disabling the skill can find every partition that belongs to the account. Alexa's ids start
+ * with "amzn1.", so this prefix never meets a person's or an account's own partition.
+ */
+export const ACCOUNT_PREFIX = 'ACCOUNT#';
+export const PERSON_PREFIX = 'PERSON#';
+
+export function accountKey(userId: string): string {
+  return partitionKey(`${ACCOUNT_PREFIX}${userId}`);
+}
+
 /** Sorts right after every set key ('$' follows '#'), an upper bound for range queries. */
 export const SET_UPPER = 'SET$';
 

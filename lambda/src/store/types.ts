@@ -56,4 +56,11 @@ export interface TrainingStore {
   purgeCleared(person: string): Promise<'done' | 'more'>;
   /** Removes profile, paused set and every set at once (tests and tools); the number removed. */
   deleteAll(person: string): Promise<number>;
+  /** Notes that `person` (a recognized speaker) trains under the Alexa account `userId`; idempotent. */
+  rememberPerson(userId: string, person: string): Promise<void>;
+  /**
+   * Everything kept for an account: its own log, the log of every person noted under it, and the
+   * note itself (last, so a retry after a partial failure still finds the persons). Idempotent.
+   */
+  deleteAccount(userId: string): Promise<number>;
 }

@@ -1,11 +1,15 @@
 import type { Block, ExerciseId, LoggedSet, Segment, Settings, Unit, Weight } from './model';
+import type { NextSet } from './nextSet';
+import type { RemindersOutcome } from './reminders';
+import type { Habit } from './habit';
+import type { TimerNote } from './events';
 import type { HistorySummary } from './history';
 import type { Suggestion } from './progression';
 import type { SettingsChange } from './settings';
 import type { Question, Stage } from './state';
 
 /** What a number was wanted for, so a refusal can say which. */
-export type Asked = 'reps' | 'weight' | 'unit' | 'breaths' | 'seconds' | 'restSeconds' | 'target' | 'choice';
+export type Asked = 'reps' | 'weight' | 'unit' | 'breaths' | 'seconds' | 'restSeconds' | 'target' | 'goal' | 'choice';
 
 /**
  * What the coach decides to say, in order. How it is said (words, SSML) is the speech layer's job.
@@ -27,6 +31,12 @@ export type Act =
   /** "How many have I done?": the reps of the set in progress, or of the set just finished. */
   | { readonly type: 'repCount'; readonly reps: number; readonly target: number; readonly finished: boolean }
   | { readonly type: 'rest'; readonly seconds: number; readonly marks: readonly number[] }
+  | { readonly type: 'restTimerSet'; readonly seconds: number; readonly next: NextSet }
+  | { readonly type: 'askTimers' }
+  | { readonly type: 'timerNote'; readonly note: TimerNote }
+  | { readonly type: 'nextSet'; readonly next: NextSet }
+  | { readonly type: 'reminders'; readonly outcome: RemindersOutcome }
+  | { readonly type: 'habit'; readonly habit: Habit }
   | { readonly type: 'settingChanged'; readonly change: SettingsChange; readonly settings: Settings }
   | { readonly type: 'outOfRange'; readonly asked: Asked; readonly min: number; readonly max: number; readonly unit?: Unit }
   | { readonly type: 'notHeard'; readonly asked: Asked }

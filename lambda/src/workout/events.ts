@@ -1,4 +1,6 @@
 import type { ActiveSet, LoggedSet, Pacing, Unit } from './model';
+import type { NextSet } from './nextSet';
+import type { RemindersOutcome } from './reminders';
 import type { SettingsChange } from './settings';
 
 /**
@@ -13,11 +15,16 @@ export interface HeardWeight {
   readonly unit?: Unit | 'unrecognized';
 }
 
+/** Why a rest is counted down here instead of by an Alexa timer, said once before the countdown. */
+export type TimerNote = 'howToAllow' | 'timerFailed';
+
 /** What the runner has on record, read once at launch. */
 export interface LaunchInfo {
   readonly firstTime: boolean;
   readonly savedSet?: ActiveSet;
   readonly lastSet?: LoggedSet;
+  /** The newest sets, for the week's sessions and the streak the greeting tells. */
+  readonly recentSets?: readonly LoggedSet[];
 }
 
 export type WorkoutEvent =
@@ -31,7 +38,15 @@ export type WorkoutEvent =
   | { readonly type: 'repCount' }
   | { readonly type: 'repeat' }
   | { readonly type: 'startOver' }
-  | { readonly type: 'rest'; readonly seconds: Heard }
+  | { readonly type: 'rest'; readonly seconds: Heard; readonly note?: TimerNote }
+  // An Alexa timer was set for the rest; when it rings its task relaunches into `next`.
+  | { readonly type: 'restTimer'; readonly seconds: number; readonly next: NextSet }
+  // Alexa is about to ask the runner's permission for timers (the handler sends the request).
+  | { readonly type: 'askTimers' }
+  // The relaunch from a rest timer's task: straight into the next set.
+  | { readonly type: 'continueWorkout'; readonly info: LaunchInfo; readonly next: NextSet }
+  // What a reminders request (set, list, stop) came to; the Alexa API calls are the handler's.
+  | { readonly type: 'reminders'; readonly outcome: RemindersOutcome }
   | { readonly type: 'change'; readonly change: SettingsChangeHeard }
   | { readonly type: 'explain'; readonly topic: 'how' | 'why' }
   | { readonly type: 'yes' }
@@ -57,7 +72,7 @@ export type HistoryQuery = 'last' | 'best' | 'week';
 
 /** A settings change as heard: numbers not yet checked, or a choice from a slot type. */
 export type SettingsChangeHeard =
-  | { readonly setting: 'breathsPerHold' | 'secondsPerBreath' | 'targetReps'; readonly value: Heard }
+  | { readonly setting: 'breathsPerHold' | 'secondsPerBreath' | 'targetReps' | 'weeklyGoal'; readonly value: Heard }
   | { readonly setting: 'holdLength'; readonly direction: 'longer' | 'shorter' | 'unrecognized' }
   | { readonly setting: 'pacing'; readonly value: Pacing | 'unrecognized' }
   | { readonly setting: 'unit'; readonly value: Unit | 'unrecognized' }

@@ -58,6 +58,8 @@ export const SETTINGS = refine(
      * to a block's closing question showed (calibration.ts). Absent until one has.
      */
     pace: lenient(array(object({ language: string({ min: 1, max: 12 }), samples: array(number(BOUNDS.paceFactor), BOUNDS.paceSamples) }), { max: 8 })),
+    /** Absent until the runner sets one: the default goal applies. */
+    weeklyGoal: optional(int(BOUNDS.weeklyGoal)),
   }),
   (s) => (weightInBounds(s.barWeight, s.unit) ? undefined : 'barWeight is outside the weight bounds'),
 );

@@ -8,6 +8,8 @@ import type { Pacing, Settings, Unit } from './model';
 export const BOUNDS = {
   ...EXERCISES.default.bounds,
   restSeconds: { min: 15, max: 180 },
+  /** Sessions a week the runner aims for (the launch greeting counts them against it). */
+  weeklyGoal: { min: 1, max: 7 },
   /** A set logged by voice: more than anyone lifts in one slow set was misheard. */
   loggedReps: { min: 1, max: 90 },
   /**
@@ -39,9 +41,17 @@ export type SettingsChange =
   | { readonly setting: 'pacing'; readonly value: Pacing }
   | { readonly setting: 'unit'; readonly value: Unit }
   | { readonly setting: 'barWeight'; readonly value: number; readonly unit: Unit }
-  | { readonly setting: 'targetReps'; readonly value: number };
+  | { readonly setting: 'targetReps'; readonly value: number }
+  | { readonly setting: 'weeklyGoal'; readonly value: number };
 
-export type NumericSetting = 'targetReps' | 'breathsPerHold' | 'secondsPerBreath' | 'restSeconds';
+export type NumericSetting = 'targetReps' | 'breathsPerHold' | 'secondsPerBreath' | 'restSeconds' | 'weeklyGoal';
+
+/** Two sessions a week until the runner sets their own goal. */
+export const DEFAULT_WEEKLY_GOAL = 2;
+
+export function weeklyGoal(settings: Settings): number {
+  return settings.weeklyGoal ?? DEFAULT_WEEKLY_GOAL;
+}
 
 export function inBounds(setting: NumericSetting, value: number): boolean {
   const { min, max } = BOUNDS[setting];
@@ -63,6 +73,7 @@ export function applySettingsChange(settings: Settings, change: SettingsChange):
     case 'breathsPerHold':
     case 'secondsPerBreath':
     case 'targetReps':
+    case 'weeklyGoal':
       return inBounds(change.setting, change.value)
         ? { ok: true, settings: { ...settings, [change.setting]: change.value } }
         : { ok: false, setting: change.setting, ...BOUNDS[change.setting] };

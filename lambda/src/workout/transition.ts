@@ -1,13 +1,15 @@
 import type { Act, Asked, Effect } from './acts';
-import type { Heard, HeardWeight, LaunchInfo, SettingsChangeHeard, WorkoutEvent } from './events';
+import type { Heard, HeardWeight, LaunchInfo, SettingsChangeHeard, TimerNote, WorkoutEvent } from './events';
 import { exerciseOf, type Exercise } from './exercises';
+import type { NextSet } from './nextSet';
+import { habit } from './habit';
 import { logbook } from './logbook';
 import { type ActiveSet, type FinishedSet, type Line, type LoggedSet, type Weight } from './model';
 import { activeSet, checkCount, exercisesOf, checkWeight, refuse, reply, standingQuestion, type Verdict, type Outcome, type TurnContext } from './outcome';
 import { observePace, paceFor, withPaceSample } from './calibration';
 import { isPlaying, planBlock, repsCountedAt } from './pacing';
 import { suggestNext } from './progression';
-import { applySettingsChange, BOUNDS, type SettingsChange } from './settings';
+import { applySettingsChange, BOUNDS, weeklyGoal, type SettingsChange } from './settings';
 import { introLine } from './tempo';
 import { initialState, type WorkoutState } from './state';
 
@@ -129,7 +131,17 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
     case 'startOver':
       return startOver(state, ctx);
     case 'rest':
-      return rest(state, event.seconds);
+      return rest(state, event.seconds, event.note);
+    case 'restTimer':
+      return restTimer(state, event.seconds, event.next);
+    case 'askTimers':
+      return askTimers(state);
+    case 'continueWorkout':
+      return continueWorkout(state, event.info, event.next, ctx);
+    case 'reminders':
+      // Alexa takes over to ask for the permission: the session ends until it answers.
+      if (event.outcome.kind === 'ask') return { state, acts: [{ type: 'reminders', outcome: event.outcome }, { type: 'end' }], effects: [] };
+      return reply(state, [{ type: 'reminders', outcome: event.outcome }]);
     case 'change':
       return changeSetting(state, event.change);
     case 'explain':
@@ -179,6 +191,10 @@ function launch(state: WorkoutState, info: LaunchInfo, ctx: TurnContext): Outcom
     ...(info.lastSet?.weight && { lastWeight: info.lastSet.weight }),
   };
   const acts: Act[] = [{ type: 'welcome', firstTime: info.firstTime }];
+  // A runner who has trained hears the week against their goal, and the streak, in one sentence.
+  if (!info.firstTime && info.recentSets && info.recentSets.length > 0) {
+    acts.push({ type: 'habit', habit: habit(info.recentSets, ctx.now, weeklyGoal(state.settings)) });
+  }
   if (info.savedSet && info.savedSet.repsDone < info.savedSet.target) {
     acts.push({ type: 'savedSetFound', reps: info.savedSet.repsDone, target: info.savedSet.target });
     return reply({ ...fresh, savedSet: info.savedSet, question: 'resumeSaved' }, acts);
@@ -361,16 +377,44 @@ function startOver(state: WorkoutState, ctx: TurnContext): Outcome {
   return sendBlock({ ...state, question: undefined }, again, introLine(exerciseOf(again, exercisesOf(ctx))), ctx);
 }
 
-function rest(state: WorkoutState, heard: Heard): Outcome {
+function rest(state: WorkoutState, heard: Heard, note?: TimerNote): Outcome {
   const seconds =
     heard === 'missing' ? { ok: true as const, value: state.settings.restSeconds } : checkCount(heard, 'restSeconds', BOUNDS.restSeconds.min, BOUNDS.restSeconds.max);
   if (!seconds.ok) return refuse(state, seconds.act);
   const marks = REST_MARKS.filter((mark) => mark < seconds.value);
-  const act: Act = { type: 'rest', seconds: seconds.value, marks };
+  const acts: Act[] = [...(note ? [{ type: 'timerNote' as const, note }] : []), { type: 'rest', seconds: seconds.value, marks }];
   const set = activeSet(state.stage);
   // A rest mid-set puts the bar down: the set picks up again with the setup at its next rep.
-  if (set) return reply({ ...state, stage: { name: 'paused', set }, question: 'resume' }, [act]);
-  return reply({ ...state, stage: { name: 'resting' }, question: 'afterRest' }, [act]);
+  if (set) return reply({ ...state, stage: { name: 'paused', set }, question: 'resume' }, acts);
+  return reply({ ...state, stage: { name: 'resting' }, question: 'afterRest' }, acts);
+}
+
+/**
+ * The rest is an Alexa timer: the session ends, and the timer's task brings the runner back.
+ * Only between sets (the handler never offers a timer mid-set), so nothing is left running.
+ */
+function restTimer(state: WorkoutState, seconds: number, next: NextSet): Outcome {
+  const { question: _asked, ...rest } = state;
+  return { state: { ...rest, stage: { name: 'resting' } }, acts: [{ type: 'restTimerSet', seconds, next }, { type: 'end' }], effects: [] };
+}
+
+/** Alexa takes over to ask for the timers permission; its answer comes back as a new request. */
+function askTimers(state: WorkoutState): Outcome {
+  const { question: _asked, ...rest } = state;
+  return { state: { ...rest, stage: { name: 'resting' } }, acts: [{ type: 'askTimers' }, { type: 'end' }], effects: [] };
+}
+
+/**
+ * The relaunch from a rest timer: the runner said yes to continuing, so the coach names the next
+ * set and asks if they are ready; a yes starts it with those reps at that weight. A set saved
+ * mid-way (an earlier session) still comes first, as at any launch.
+ */
+function continueWorkout(state: WorkoutState, info: LaunchInfo, next: NextSet, ctx: TurnContext): Outcome {
+  if (info.savedSet && info.savedSet.repsDone < info.savedSet.target) return launch(state, info, ctx);
+  const launched = launch(state, info, ctx);
+  const settings = { ...launched.state.settings, targetReps: next.reps };
+  const ready: WorkoutState = { ...launched.state, settings, ...(next.weight && { lastWeight: next.weight }), question: 'start' };
+  return { state: ready, acts: [{ type: 'nextSet', next }, { type: 'ask', question: 'start' }], effects: [] };
 }
 
 function changeSetting(state: WorkoutState, heard: SettingsChangeHeard): Outcome {
@@ -381,8 +425,8 @@ function changeSetting(state: WorkoutState, heard: SettingsChangeHeard): Outcome
   return reply({ ...state, settings: result.settings }, [{ type: 'settingChanged', change: change.value, settings: result.settings }], [{ type: 'saveSettings' }]);
 }
 
-function askedFor(setting: 'targetReps' | 'breathsPerHold' | 'secondsPerBreath' | 'restSeconds' | 'barWeight'): Asked {
-  const asked = { targetReps: 'target', breathsPerHold: 'breaths', secondsPerBreath: 'seconds', restSeconds: 'restSeconds', barWeight: 'weight' } as const;
+function askedFor(setting: 'targetReps' | 'breathsPerHold' | 'secondsPerBreath' | 'restSeconds' | 'weeklyGoal' | 'barWeight'): Asked {
+  const asked = { targetReps: 'target', breathsPerHold: 'breaths', secondsPerBreath: 'seconds', restSeconds: 'restSeconds', weeklyGoal: 'goal', barWeight: 'weight' } as const;
   return asked[setting];
 }
 
@@ -390,7 +434,8 @@ function checkChange(heard: SettingsChangeHeard, state: WorkoutState): Verdict<S
   switch (heard.setting) {
     case 'breathsPerHold':
     case 'secondsPerBreath':
-    case 'targetReps': {
+    case 'targetReps':
+    case 'weeklyGoal': {
       const { min, max } = BOUNDS[heard.setting];
       const value = checkCount(heard.value, askedFor(heard.setting), min, max);
       return value.ok ? { ok: true, value: { setting: heard.setting, value: value.value } } : value;
