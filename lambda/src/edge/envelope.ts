@@ -43,6 +43,8 @@ export interface EnvelopeOptions {
 
 /** The request types this skill answers; each comes inside a session. */
 const SESSION_REQUESTS: ReadonlySet<string> = new Set(['LaunchRequest', 'IntentRequest', 'SessionEndedRequest']);
+/** Skill events the skill subscribes to (skill.json events): they come without a session. */
+const EVENTS: ReadonlySet<string> = new Set(['AlexaSkillEvent.SkillDisabled']);
 
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isText = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
@@ -129,8 +131,9 @@ export function checkEnvelope(raw: unknown, options: EnvelopeOptions = {}): Enve
   const inSession = SESSION_REQUESTS.has(type);
   if (inSession ? typeof request.locale !== 'string' : !optionalString(request.locale)) return refuse('locale');
   // The skill reads and writes session attributes on every turn, so it only sees requests that
-  // come in a session; the ones that come without (skill events) are none it answers today.
-  if (!sessionOk(session)) return refuse(inSession || session !== undefined ? 'session' : 'outOfSession');
+  // come in a session, and the skill events it subscribes to.
+  const event = EVENTS.has(type) && session === undefined;
+  if (!event && !sessionOk(session)) return refuse(inSession || session !== undefined ? 'session' : 'outOfSession');
   const context = contextOk(raw.context, options);
   if (context) return refuse(context);
   const problem = requestProblem(request);

@@ -34,7 +34,7 @@ export const RestHandler: RequestHandler = {
 
 /** Reminders: intents that call Alexa's service APIs and may answer with a directive. */
 export const ServiceIntentHandler: RequestHandler = {
-  canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest' && getIntentName(input.requestEnvelope) in SERVICE_INTENTS,
+  canHandle: (input) => getRequestType(input.requestEnvelope) === 'IntentRequest' && Object.hasOwn(SERVICE_INTENTS, getIntentName(input.requestEnvelope)),
   async handle(input) {
     const request = input.requestEnvelope.request;
     if (request.type !== 'IntentRequest') throw new Error('unreachable: canHandle checked the type');
