@@ -23,7 +23,7 @@ export interface RestTurn {
 const RECENT_SETS = 20;
 
 async function recentSets(turn: Turn): Promise<LoggedSet[]> {
-  const known = [...turn.state.outbox, ...(turn.state.lastSet ? [turn.state.lastSet] : [])];
+  const known = [...turn.ledger.outbox, ...(turn.state.lastSet ? [turn.state.lastSet] : [])];
   if (!turn.services.store) return known;
   try {
     return [...known, ...(await turn.services.store.history(turn.person, { limit: RECENT_SETS }))];
@@ -85,7 +85,7 @@ export async function restTurn(input: HandlerInput, turn: Turn, heard: Heard): P
   const envelope = input.requestEnvelope;
   if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < TIMER_REST.min || seconds > TIMER_REST.max) return plain;
   if (!canCallAlexaApis(envelope)) return plain;
-  if (activeSet(settle(turn.state, turn).stage)) return plain;
+  if (activeSet(settle(turn.state, turn).state.stage)) return plain;
   const status = scopeStatus(envelope, TIMERS_SCOPE);
   if (status === 'DENIED') return { event: countdown(seconds), directives: [] };
   const next = await upcoming(turn);
