@@ -12,6 +12,8 @@ export interface Identity {
   readonly personId?: string;
   /** An Echo Show (a 1280 x 800 hub) that renders APL. */
   readonly screen?: boolean;
+  /** The local Alexa API server the coach runs, and the token it issued this device's user. */
+  readonly api?: { readonly endpoint: string; readonly token: string };
 }
 
 export interface SessionState {
@@ -89,8 +91,10 @@ export function envelope(request: Request, session: SessionState, identity: Iden
         user,
         ...(identity.personId !== undefined ? { person: { personId: identity.personId } } : {}),
         device: { deviceId: identity.deviceId, supportedInterfaces: identity.screen ? ({ 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } } as Record<string, unknown>) : {} },
-        apiEndpoint: 'https://api.amazonalexa.com',
-        apiAccessToken: 'local-coach-no-token',
+        // Alexa's service APIs (timers, reminders): the local server when the coach runs one; without
+        // it no token, so the skill counts rests down itself and says reminders are not available.
+        apiEndpoint: identity.api?.endpoint ?? 'https://api.amazonalexa.com',
+        ...(identity.api && { apiAccessToken: identity.api.token }),
       },
       ...(identity.screen && { Viewport: { experiences: [], mode: 'HUB', shape: 'RECTANGLE', pixelWidth: 1280, pixelHeight: 800, dpi: 160 } }),
     } as RequestEnvelope['context'],

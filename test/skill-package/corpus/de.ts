@@ -4,6 +4,16 @@
 import type { Corpus } from './types';
 
 export const german: Corpus = {
+  SetReminderIntent: [
+    "alexa erinnere mich am dienstag und donnerstag um sieben uhr ans kreuzheben | dayOne=TU dayTwo=TH hour=7",
+    "alexa erinnere mich am montag abends um sechs uhr | dayOne=MO period=pm hour=6",
+    "alexa erinnere mich montags und freitags um acht uhr | dayOne=MO dayTwo=FR hour=8",
+    "alexa erinnere mich jeden samstag ans kreuzheben | dayOne=SA",
+    "alexa erinnere mich morgens ans kreuzheben | period=am",
+  ],
+  ListRemindersIntent: ["alexa welche erinnerungen habe ich | ", "alexa sag mir meine erinnerungen | ", "alexa wann erinnerst du mich | "],
+  StopRemindersIntent: ["alexa erinnere mich nicht mehr | ", "alexa lösch meine erinnerungen | ", "alexa keine erinnerungen mehr | "],
+  SetWeeklyGoalIntent: ["alexa setz mein wochenziel auf drei | goal=3", "alexa ich will vier mal pro woche trainieren | goal=4", "alexa mein wochenziel ist zwei | goal=2"],
   StartSetIntent: [
     "alexa starte einen satz | ",
     "starte einen satz mit zwölf | reps=12",

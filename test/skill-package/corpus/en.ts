@@ -4,6 +4,16 @@
 import type { Corpus } from './types';
 
 export const english: Corpus = {
+  SetReminderIntent: [
+    "alexa remind me to deadlift on tuesdays and thursdays at seven | dayOne=TU dayTwo=TH hour=7",
+    "alexa remind me to deadlift on monday at six in the evening | dayOne=MO hour=6 period=pm",
+    "alexa remind me on mondays and fridays at eight | dayOne=MO dayTwo=FR hour=8",
+    "alexa remind me to deadlift every saturday | dayOne=SA",
+    "alexa remind me to deadlift in the morning | period=am",
+  ],
+  ListRemindersIntent: ["alexa what are my reminders | ", "alexa which reminders do I have | ", "alexa list my reminders | "],
+  StopRemindersIntent: ["alexa stop reminding me | ", "alexa delete my reminders | ", "alexa cancel my reminders | "],
+  SetWeeklyGoalIntent: ["alexa set my weekly goal to three | goal=3", "alexa I want to train four times a week | goal=4", "alexa my goal is two sessions a week | goal=2"],
   StartSetIntent: [
     "alexa start a set | ",
     "start a set of twelve | reps=12",

@@ -4,6 +4,16 @@
 import type { Corpus } from './types';
 
 export const spanish: Corpus = {
+  SetReminderIntent: [
+    "alexa recuérdame hacer peso muerto los martes y jueves a las siete | dayOne=TU dayTwo=TH hour=7",
+    "alexa recuérdame el lunes a las seis de la tarde | dayOne=MO hour=6 period=pm",
+    "alexa recuérdame los lunes y viernes a las ocho | dayOne=MO dayTwo=FR hour=8",
+    "alexa recuérdame hacer peso muerto cada sábado | dayOne=SA",
+    "alexa recuérdame hacer peso muerto por la mañana | period=am",
+  ],
+  ListRemindersIntent: ["alexa qué recordatorios tengo | ", "alexa cuáles son mis recordatorios | ", "alexa dime mis recordatorios | "],
+  StopRemindersIntent: ["alexa deja de recordármelo | ", "alexa borra mis recordatorios | ", "alexa quita mis recordatorios | "],
+  SetWeeklyGoalIntent: ["alexa pon mi objetivo semanal en tres | goal=3", "alexa quiero entrenar cuatro veces por semana | goal=4", "alexa mi objetivo es dos sesiones por semana | goal=2"],
   StartSetIntent: [
     "alexa empieza una serie | ",
     "vale empiece una serie | ",

@@ -4,6 +4,16 @@
 import type { Corpus } from './types';
 
 export const french: Corpus = {
+  SetReminderIntent: [
+    "alexa rappelle moi de faire mon soulevé de terre le mardi et le jeudi à sept heures | dayOne=TU dayTwo=TH hour=7",
+    "alexa rappelle moi le lundi à six heures du soir | dayOne=MO hour=6 period=pm",
+    "alexa rappelle moi le lundi et le vendredi à huit heures | dayOne=MO dayTwo=FR hour=8",
+    "alexa rappelle moi de faire mon soulevé de terre chaque samedi | dayOne=SA",
+    "alexa rappelle moi de faire mon soulevé de terre le matin | period=am",
+  ],
+  ListRemindersIntent: ["alexa quels sont mes rappels | ", "alexa donne moi mes rappels | ", "alexa quels rappels j'ai | "],
+  StopRemindersIntent: ["alexa arrête de me le rappeler | ", "alexa supprime mes rappels | ", "alexa annule mes rappels | "],
+  SetWeeklyGoalIntent: ["alexa mets mon objectif hebdomadaire à trois | goal=3", "alexa je veux m'entraîner quatre fois par semaine | goal=4", "alexa mon objectif est de deux séances par semaine | goal=2"],
   StartSetIntent: [
     "alexa commence une série | ",
     "euh commencer une série | ",
