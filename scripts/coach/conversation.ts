@@ -2,6 +2,7 @@
 // and keeps the session rules Alexa keeps. The pieces: skillLink.ts (requests, the dialog model,
 // what a response plays), understand.ts (the runner's words -> a request), listening.ts (playing,
 // barge-in, the listening window, reprompt and session end).
+import { clockText, type LocalAlerts } from './alerts';
 import type { Clock } from './clock';
 import type { Input } from './input';
 import { listen } from './listening';
@@ -25,7 +26,14 @@ export interface ConversationDeps {
   readonly waitMs: number;
   readonly verbose: boolean;
   readonly speaker?: Speaker;
+  /** Alexa's timers, reminders and voice consent, played locally; without them the skill counts rests down. */
+  readonly alerts?: LocalAlerts;
 }
+
+const WHAT_IS_ASKED: Readonly<Record<string, string>> = {
+  'alexa::alerts:timers:skill:readwrite': 'set timers',
+  'alexa::alerts:reminders:skill:readwrite': 'set reminders',
+};
 
 export async function converse(deps: ConversationDeps): Promise<void> {
   const { clock, out, input } = deps;
@@ -35,11 +43,36 @@ export async function converse(deps: ConversationDeps): Promise<void> {
   const understanding = { ...deps, link, note };
 
   if (input.echo) out.write(`U: ${deps.matcher.launchText}\n`);
+  const yesOrNo = (text: string): boolean | undefined => {
+    const intent = deps.matcher.match(text).intent;
+    return intent === 'AMAZON.YesIntent' ? true : intent === 'AMAZON.NoIntent' ? false : undefined;
+  };
+  const shown = new Set<string>();
   let turn = await link.launch(clock.now());
   for (;;) {
+    const alerts = deps.alerts;
+    for (const timer of alerts?.running() ?? []) {
+      if (shown.has(timer.id)) continue;
+      shown.add(timer.id);
+      note(`timer set: ${timer.request.timerLabel ?? 'timer'} ${clockText(timer.request.seconds)}, rings at +${clockText((timer.triggerAt - clock.now()) / 1000)}`);
+    }
+    const consent = alerts?.consentAsked(turn.directives);
+    if (consent) note(`Alexa asks whether Runner Deadlift may ${WHAT_IS_ASKED[consent.scope] ?? consent.scope}: say yes or no`);
     const heard = await listen(turn, listening);
     if (!heard) break;
+    const rung = alerts && !consent ? alerts.ringBy(heard.at) : undefined;
+    if (rung) out.write(`${INDENT}(the rest timer rings)\nA: ${rung.confirm}\n`);
     if (input.echo) out.write(`U: ${heard.text}\n`);
+    if (alerts && consent) {
+      const status = alerts.answer(consent, yesOrNo(heard.text));
+      turn = await link.connectionsResponse('AskFor', { permissionScope: consent.scope, status }, consent.token, heard.at);
+      continue;
+    }
+    // A yes to the ringing timer relaunches the skill through its task, straight into the next set.
+    if (rung && yesOrNo(heard.text) === true) {
+      turn = await link.launchTask(rung.task, heard.at);
+      continue;
+    }
     turn = await respond(heard, understanding);
   }
   // The runner walked away: end the session the way a closed app would, so the skill can

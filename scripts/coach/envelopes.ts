@@ -13,7 +13,7 @@ export interface Identity {
   /** An Echo Show (a 1280 x 800 hub) that renders APL. */
   readonly screen?: boolean;
   /** The local Alexa API server the coach runs, and the token it issued this device's user. */
-  readonly api?: { readonly endpoint: string; readonly token: string };
+  readonly api?: { readonly endpoint: string; readonly token: string; readonly scopes?: Readonly<Record<string, 'GRANTED' | 'DENIED'>> };
 }
 
 export interface SessionState {
@@ -81,7 +81,9 @@ export function slotFor(match: SlotMatch, applicationId: string): Slot {
 
 export function envelope(request: Request, session: SessionState, identity: Identity): RequestEnvelope {
   const application = { applicationId: identity.applicationId };
-  const user = { userId: identity.userId };
+  const scopes = identity.api?.scopes ?? {};
+  const permissions = Object.keys(scopes).length > 0 ? { permissions: { scopes: Object.fromEntries(Object.entries(scopes).map(([scope, status]) => [scope, { status }])) } } : {};
+  const user = { userId: identity.userId, ...permissions };
   return {
     version: '1.0',
     session: { new: session.isNew, sessionId: session.sessionId, application, attributes: session.attributes, user },

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, USAGE } from './args';
 import { createClock } from './clock';
+import { LocalAlerts } from './alerts';
 import { converse } from './conversation';
 import { CoachError } from './errors';
 import { scriptInput, typedInput, type Input } from './input';
@@ -36,6 +37,7 @@ export async function runCoach(argv: readonly string[], env: CoachEnv): Promise<
   const io: CoachIo = env.io ?? { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
   let store: LocalStore | undefined;
   let input: Input | undefined;
+  let alerts: LocalAlerts | undefined;
   try {
     const options = parseArgs(argv);
     if (options.help) {
@@ -72,9 +74,11 @@ export async function runCoach(argv: readonly string[], env: CoachEnv): Promise<
     }
     input ??= typedInput(io.stdin, clock);
 
+    alerts = await LocalAlerts.start(clock, options.userId, APPLICATION_ID);
     const session = new DeviceSession(handler, {
       applicationId: APPLICATION_ID,
       userId: options.userId,
+      api: alerts.identity,
       deviceId: 'amzn1.ask.device.LOCAL-COACH',
       ...(options.personId !== undefined ? { personId: options.personId } : {}),
       screen: options.screen,
@@ -86,6 +90,7 @@ export async function runCoach(argv: readonly string[], env: CoachEnv): Promise<
       waitMs: options.waitMs,
       verbose: options.verbose,
       ...(speaker ? { speaker } : {}),
+      alerts,
     });
     return 0;
   } catch (error) {
@@ -97,6 +102,7 @@ export async function runCoach(argv: readonly string[], env: CoachEnv): Promise<
   } finally {
     input?.close();
     await store?.stop();
+    await alerts?.close();
   }
 }
 

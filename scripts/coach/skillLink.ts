@@ -2,7 +2,7 @@
 // dialog model between requests (Alexa's part of a Dialog.Delegate or ElicitSlot), and turns
 // each response into what the device plays. The one piece of state a conversation keeps beyond
 // the session is here: the dialog step the device is in.
-import type { Intent, Request, ResponseEnvelope, ui } from 'ask-sdk-model';
+import type { Directive, Intent, Request, ResponseEnvelope, ui } from 'ask-sdk-model';
 import { escapeText } from '../../lambda/src/speech/ssml';
 import type { Clock } from './clock';
 import { afterResponse, type DialogStep } from './dialog';
@@ -18,6 +18,8 @@ export interface DeviceTurn {
   readonly listens: boolean;
   /** An Echo Show plays this after the speech: the document's command sequence (--screen). */
   readonly screen?: ScreenPlay;
+  /** What else the response asked of the device (a Connections.SendRequest for consent). */
+  readonly directives?: readonly Directive[];
 }
 
 export type DialogState = 'STARTED' | 'IN_PROGRESS' | 'COMPLETED' | undefined;
@@ -81,6 +83,22 @@ export class SkillLink {
     return this.turnOf((await this.send(userEventRequest(at, this.deps.locale, args, token))).response);
   }
 
+  /** A rest timer's task relaunches the skill: a LaunchRequest that carries the task. */
+  async launchTask(task: { name: string; version: string; input?: Record<string, unknown> }, at: number): Promise<DeviceTurn> {
+    this.step = NO_DIALOG;
+    if (this.deps.session.open) await this.endSession('USER_INITIATED', at);
+    const request = { ...launchRequest(at, this.deps.locale), task } as Request;
+    return this.turnOf((await this.send(request)).response);
+  }
+
+  /** Alexa's answer to the skill's Connections.SendRequest (AskFor: payload { permissionScope, status }). */
+  async connectionsResponse(name: string, payload: Record<string, unknown>, token: string, at: number): Promise<DeviceTurn> {
+    this.step = NO_DIALOG;
+    const base = launchRequest(at, this.deps.locale);
+    const request = { type: 'Connections.Response', requestId: base.requestId, timestamp: base.timestamp, locale: this.deps.locale, name, status: { code: '200', message: 'OK' }, payload, token } as Request;
+    return this.turnOf((await this.send(request)).response);
+  }
+
   async endSession(reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS', at: number): Promise<void> {
     this.step = NO_DIALOG;
     if (this.deps.session.open) await this.send(sessionEndedRequest(at, this.deps.locale, reason));
@@ -112,6 +130,7 @@ export class SkillLink {
     const speech = ssmlOf(response.response.outputSpeech);
     const reprompt = ssmlOf(response.response.reprompt?.outputSpeech);
     const screen = screenPlay(response);
-    return { ...(speech ? { speech } : {}), ...(reprompt ? { reprompt } : {}), ...(screen && { screen }), listens: this.deps.session.open };
+    const directives = response.response.directives;
+    return { ...(speech ? { speech } : {}), ...(reprompt ? { reprompt } : {}), ...(screen && { screen }), listens: this.deps.session.open, ...(directives?.length ? { directives } : {}) };
   }
 }

@@ -33,9 +33,11 @@ async function recentSets(turn: Turn): Promise<LoggedSet[]> {
   }
 }
 
+/** The next set repeats the one just finished (its reps, its weight); else the runner's settings. */
 async function upcoming(turn: Turn): Promise<NextSet> {
-  const { settings } = turn.state;
-  return nextSet(await recentSets(turn), turn.now, settings.targetReps, turn.state.lastWeight ?? { amount: settings.barWeight, unit: settings.unit });
+  const { settings, stage } = turn.state;
+  const reps = stage.name === 'finished' ? stage.set.target : settings.targetReps;
+  return nextSet(await recentSets(turn), turn.now, reps, turn.state.lastWeight ?? { amount: settings.barWeight, unit: settings.unit });
 }
 
 /** The spoken countdown, never longer than one response can hold. */
