@@ -109,7 +109,7 @@ export function loadTurn(services: Services): RequestInterceptor {
         preface,
         ...(launch && { launch }),
         ...(purgeOwed && { purgeOwed }),
-        people: readPeople(input.attributesManager.getSessionAttributes().people),
+        people: readPeople(envelope.session ? input.attributesManager.getSessionAttributes().people : undefined),
         services: bound,
       };
       setTurn(input, turn);
