@@ -4,6 +4,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Directive } from 'ask-sdk-model';
 import { isStoreError } from '../store';
+import { voiceFor } from '../speech/render';
 import type { Heard, TimerNote, WorkoutEvent } from '../workout/events';
 import { activeSet } from '../workout/outcome';
 import { BOUNDS } from '../workout/settings';
@@ -87,7 +88,7 @@ export async function restTurn(input: HandlerInput, turn: Turn, heard: Heard): P
   const envelope = input.requestEnvelope;
   if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < TIMER_REST.min || seconds > TIMER_REST.max) return plain;
   if (!canCallAlexaApis(envelope)) return plain;
-  if (activeSet(settle(turn.state, turn).state.stage)) return plain;
+  if (activeSet(settle(turn.state, { now: turn.now, requestId: turn.requestId, voice: voiceFor(turn.speaker) }).state.stage)) return plain;
   const status = scopeStatus(envelope, TIMERS_SCOPE);
   if (status === 'DENIED') return { event: countdown(seconds), directives: [] };
   const next = await upcoming(turn);
