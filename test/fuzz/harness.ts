@@ -25,6 +25,8 @@ export interface FuzzTally {
   setsFinished: number;
   setsStored: number;
   setsLost: number;
+  /** Stored under another person than the one who started or logged it (several people on one device). */
+  setsMisfiled: number;
   /** Sets still unsaved when the session ended while the store was down: nothing can save them. */
   setsLostStoreDownAtSessionEnd: number;
   faultTurns: number;
@@ -36,7 +38,7 @@ export interface FuzzTally {
 }
 
 export function newTally(): FuzzTally {
-  return { turns: 0, sessions: 0, setsFinished: 0, setsStored: 0, setsLost: 0, setsLostStoreDownAtSessionEnd: 0, faultTurns: 0, retries: 0, tampered: 0, maxTurnMs: 0, invokeMs: 0, checkMs: 0 };
+  return { turns: 0, sessions: 0, setsFinished: 0, setsStored: 0, setsLost: 0, setsMisfiled: 0, setsLostStoreDownAtSessionEnd: 0, faultTurns: 0, retries: 0, tampered: 0, maxTurnMs: 0, invokeMs: 0, checkMs: 0 };
 }
 
 let requestCounter = 0;
@@ -139,6 +141,8 @@ export function storedIdsFrom(store: TrainingStore): StoredIds {
 
 export interface DriverOptions {
   readonly invoke: Invoke;
+  /** Recognized speakers on the device (steps name them by number); 0: the account only. */
+  readonly people?: number;
   readonly person: string;
   readonly locale: string;
   readonly start: number;
@@ -164,10 +168,31 @@ export class FuzzDriver {
   /** Request ids this conversation sent: a set's id is the id of the request that finished it. */
   private readonly sent = new Set<string>();
 
-  /** The partition the skill writes to: no recognized speaker, so the account. */
+  /** The account's partition: a request with no recognized speaker is logged there. */
   private get userId(): string {
     return `amzn1.ask.account.${this.options.person}`;
   }
+
+  private personId(speaker: number): string {
+    return `amzn1.ask.person.${this.options.person}-${speaker}`;
+  }
+
+  /** Every partition this conversation may have written to. */
+  private get partitions(): string[] {
+    return [this.userId, ...Array.from({ length: this.options.people ?? 0 }, (_, i) => this.personId(i + 1))];
+  }
+
+  /** Whose log a request's own writes go to: the speaker the request names, else the account. */
+  private partitionOf(step: FuzzStep): string {
+    const speaker = step.speaker ?? 0;
+    return speaker > 0 && step.partial !== 'noPerson' ? this.personId(speaker) : this.userId;
+  }
+
+  // Who owns each set, as the skill should decide it: a voice-logged set its logger's, a guided
+  // set its starter's (the speaker of the request that first showed it running).
+  private readonly requestPartition = new Map<string, string>();
+  private readonly starters = new Map<number, string>();
+  private readonly expectedOwner = new Map<string, string | undefined>();
 
   constructor(private readonly options: DriverOptions) {
     this.clock = options.start;
@@ -178,10 +203,12 @@ export class FuzzDriver {
     throw new PropertyViolation(message, this.transcript);
   }
 
-  private envelope(request: FuzzRequest, timestamp: string | undefined): RequestEnvelope {
+  private envelope(request: FuzzRequest, timestamp: string | undefined, step?: FuzzStep): RequestEnvelope {
+    const partial = step?.partial ?? 'none';
+    if (partial === 'noTimestamp') timestamp = undefined;
     requestCounter += 1;
     const requestId = `amzn1.echo-api.request.fuzz-${requestCounter}`;
-    const common = { requestId, locale: this.options.locale, ...(timestamp !== undefined && { timestamp }) };
+    const common = { requestId, ...(partial !== 'noLocale' && { locale: this.options.locale }), ...(timestamp !== undefined && { timestamp }) };
     let body: RequestEnvelope['request'];
     if (request.type === 'IntentRequest') {
       const slots = Object.fromEntries(
@@ -198,12 +225,28 @@ export class FuzzDriver {
     const application = { applicationId: SKILL_ID };
     const user = { userId: this.userId };
     const device: interfaces.system.SystemState['device'] = { deviceId: 'amzn1.ask.device.fuzz', supportedInterfaces: {} };
+    const speaker = step?.speaker ?? 0;
+    const person = speaker > 0 && partial !== 'noPerson' ? { personId: this.personId(speaker) } : undefined;
     return {
       version: '1.0',
-      session: { new: this.isNew, sessionId: `amzn1.echo-api.session.${this.options.person}`, application, user, attributes: this.attributes },
-      context: { System: { application, user, device, apiEndpoint: 'https://api.amazonalexa.com' } },
+      session: {
+        new: this.isNew,
+        sessionId: `amzn1.echo-api.session.${this.options.person}`,
+        application,
+        ...(partial !== 'noSessionUser' && { user }),
+        attributes: this.attributes,
+      },
+      context: {
+        System: {
+          application,
+          ...(partial !== 'noSystemUser' && { user }),
+          ...(partial !== 'noDevice' && { device }),
+          ...(partial !== 'noApiEndpoint' && { apiEndpoint: 'https://api.amazonalexa.com' }),
+          ...(person && { person }),
+        },
+      },
       request: body,
-    };
+    } as RequestEnvelope;
   }
 
   private timestamp(step: FuzzStep): string | undefined {
@@ -249,7 +292,8 @@ export class FuzzDriver {
       this.options.tally.retries += 1;
     } else {
       if (!this.isNew) this.applyTamper(step.tamper);
-      envelope = this.envelope(step.request, this.timestamp(step));
+      envelope = this.envelope(step.request, this.timestamp(step), step);
+      this.requestPartition.set(envelope.request.requestId, this.partitionOf(step));
       said = describe({ ...step, retry: false }, envelope);
     }
     const requestState = envelope.session?.attributes?.state;
@@ -295,9 +339,19 @@ export class FuzzDriver {
     // A set is finished when it shows up in the outbox, or as the last set: one that the same
     // turn both finished and stored never shows up in an outbox.
     const lastSet = isObject(state) && isObject(state.lastSet) && typeof state.lastSet.id === 'string' ? [{ id: state.lastSet.id, at: state.lastSet.at }] : [];
+    const speaking = this.requestPartition.get(envelope.request.requestId) ?? this.userId;
+    const stage = isObject(state) && isObject(state.stage) ? state.stage : undefined;
+    const stageSet = stage && isObject(stage.set) && typeof stage.set.startedAt === 'number' ? stage.set.startedAt : undefined;
+    if (stageSet !== undefined && (stage!.name === 'running' || stage!.name === 'paused') && !this.starters.has(stageSet)) this.starters.set(stageSet, speaking);
     for (const set of [...outboxOf(state), ...lastSet]) {
       if (!this.sentFrom(set.id) && !this.seen.has(set.id)) continue; // a set from an earlier conversation's store
-      if (!this.seen.has(set.id)) tally.setsFinished += 1;
+      if (!this.seen.has(set.id)) {
+        tally.setsFinished += 1;
+        const logger = this.requestPartition.get(set.id.replace(/:voice$/, ''));
+        // A guided set is its starter's when this answer shows which set it was; otherwise unknown.
+        const starter = stage?.name === 'finished' && stageSet !== undefined ? this.starters.get(stageSet) : undefined;
+        this.expectedOwner.set(set.id, set.id.endsWith(':voice') ? logger : starter);
+      }
       this.seen.set(set.id, set.at);
     }
     if (before) {
@@ -325,10 +379,17 @@ export class FuzzDriver {
     return [...this.sent].some((requestId) => setId === requestId || setId.startsWith(`${requestId}:`));
   }
 
-  /** Ids the runner could still find: in the store, or in the session's unsaved outbox. */
+  /** Ids the runner could still find: in the store (anyone's log on this device), or in the session's unsaved outbox. */
   private async known(state: unknown): Promise<Set<string>> {
-    const stored = this.options.storedIds ? await this.options.storedIds(this.userId) : [];
+    const stored = this.options.storedIds ? await this.allStored() : [];
     return new Set([...stored.map((s) => s.id), ...outboxOf(state).map((s) => s.id)]);
+  }
+
+  private async allStored(): Promise<{ id: string; at: string; partition: string }[]> {
+    const read = this.options.storedIds!;
+    const all = await Promise.all(this.partitions.map(async (partition) => (await read(partition)).map((s) => ({ ...s, partition }))));
+    // Sets planted as a long log before the conversation are not the conversation's.
+    return all.flat().filter((s) => !s.id.startsWith('planted-'));
   }
 
   private async checkTurn(envelope: RequestEnvelope, response: ResponseEnvelope, errorsBefore: number): Promise<void> {
@@ -399,12 +460,20 @@ export class FuzzDriver {
       const left = outboxOf(this.attributes.state);
       if (left.length > 0) this.fail(`the store is healthy but the outbox still holds ${left.length} set(s) after stop`);
     }
-    const stored = await this.options.storedIds(this.userId);
+    const stored = await this.allStored();
     const counts = new Map<string, number>();
     for (const set of stored) counts.set(set.id, (counts.get(set.id) ?? 0) + 1);
     for (const [id, n] of counts) {
       if (n > 1 && !this.excused.has(id)) this.fail(`set ${id} is stored ${n} times`);
       if (!this.sentFrom(id)) this.fail(`set ${id} is stored but this conversation never sent that request`);
+    }
+    // Under the right person: whoever logged it by voice, whoever started it guided.
+    for (const set of stored) {
+      const owner = this.expectedOwner.get(set.id);
+      if (owner !== undefined && owner !== set.partition && !this.excused.has(set.id)) {
+        tally.setsMisfiled += 1;
+        this.fail(`set ${set.id} is stored under ${set.partition}, but it is ${owner}'s`);
+      }
     }
     tally.setsStored += counts.size;
     for (const id of this.seen.keys()) {

@@ -62,7 +62,15 @@ export interface FuzzStep {
   readonly retry: boolean;
   /** The store answers this turn with an error (only where a suite has a fault proxy). */
   readonly storeDown: boolean;
+  /** Who speaks (several people on one device): 0 no recognized voice, n the n-th person. */
+  readonly speaker?: number;
+  /** A part of the envelope this request goes without, as a request may that Alexa did not build. */
+  readonly partial?: Partial;
 }
+
+/** Parts a request can lack and still be readable (the edge accepts it): never both user ids. */
+export const PARTIALS = ['none', 'noPerson', 'noSystemUser', 'noSessionUser', 'noDevice', 'noApiEndpoint', 'noTimestamp', 'noLocale'] as const;
+export type Partial = (typeof PARTIALS)[number];
 
 const digits = fc.stringMatching(/^\d{1,4}$/);
 const numberWords = fc.constantFrom('?', 'ten', 'twelve', 'a lot', 'banana', 'zehn', 'dix', '', ' ', '１２', '1e3', 'NaN', 'Infinity', '0x10', '12 ', ' 7', '3/4');
@@ -182,12 +190,16 @@ export const tamperArbitrary: fc.Arbitrary<Tamper> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<Tamper>({ kind: 'dropAttributes' }) },
 );
 
-export function stepArbitrary(options: { faults: boolean }): fc.Arbitrary<FuzzStep> {
+export function stepArbitrary(options: { faults: boolean; people?: number }): fc.Arbitrary<FuzzStep> {
+  const people = options.people ?? 0;
   return fc.record({
     request: requestArbitrary,
     time: timeArbitrary,
     tamper: tamperArbitrary,
     retry: fc.integer({ min: 0, max: 39 }).map((n) => n === 0),
     storeDown: options.faults ? fc.integer({ min: 0, max: 24 }).map((n) => n === 0) : fc.constant(false),
+    // Mostly the same voice for a while, as people take turns at the bar.
+    speaker: people > 0 ? fc.integer({ min: 0, max: people }) : fc.constant(0),
+    partial: people > 0 ? fc.oneof({ weight: 6, arbitrary: fc.constant<Partial>('none') }, { weight: 1, arbitrary: fc.constantFrom(...PARTIALS) }) : fc.constant<Partial>('none'),
   });
 }

@@ -10,8 +10,14 @@ import { exportedSkillBehindProxy, type FaultProxy, type SkillBehindProxy } from
 import { fuzzSeed, fuzzTurns, reportFigures } from './config';
 import { FuzzDriver, captureUnhandled, newTally, storedIdsFrom, type StoredIds } from './harness';
 import { stepArbitrary } from './steps';
+import { setItem } from '../../lambda/src/store/items';
 
 const TURNS = fuzzTurns('FUZZ_STORE_TURNS', 3_000);
+/** Several people on one device, partial envelopes, long logs: FUZZ_PEOPLE_TURNS for a long run. */
+const PEOPLE_TURNS = fuzzTurns('FUZZ_PEOPLE_TURNS', 1_500);
+/** Every LONG_LOG_EVERY-th conversation starts with this many sets in one person's log. */
+const LONG_LOG = 2_000;
+const LONG_LOG_EVERY = 10;
 const SEED = fuzzSeed();
 const tally = newTally();
 
@@ -28,10 +34,27 @@ beforeAll(async () => {
   storedIds = storedIdsFrom(direct);
 });
 
+const peopleTally = newTally();
+
 afterAll(async () => {
   await behind.close();
   reportFigures('store ledger fuzz, exported handler, dynalite behind the fault proxy', SEED, tally, proxy.stats());
+  reportFigures('store ledger fuzz, three voices on one device, partial envelopes, long logs', SEED, peopleTally);
 });
+
+/** Years of sets, long before the conversation: they must not slow a turn or confuse the ledger. */
+async function plantLongLog(partition: string): Promise<void> {
+  const start = Date.parse('2023-01-01T07:00:00Z');
+  const sets = Array.from({ length: LONG_LOG }, (_, i) => ({
+    id: `planted-${i}`,
+    exercise: 'runnerDeadlift' as const,
+    at: new Date(start + i * 12 * 3_600_000).toISOString(),
+    reps: 1 + (i % 12),
+    source: 'voice' as const,
+    weight: { amount: 45 + (i % 60), unit: 'lb' as const },
+  }));
+  await skill.table!.raw.putMany(sets.map((set) => setItem(partition, set)));
+}
 
 const runArbitrary = fc.array(stepArbitrary({ faults: true }), { minLength: 20, maxLength: 60 });
 
@@ -65,4 +88,41 @@ test(`${TURNS}+ fuzzed turns with store faults: every finished set stored exactl
   }
   expect(tally.turns).toBeGreaterThanOrEqual(TURNS);
   expect(tally.setsLost).toBe(0);
+}, 900_000);
+
+const peopleRun = fc.array(stepArbitrary({ faults: true, people: 2 }), { minLength: 20, maxLength: 60 });
+let household = 0;
+
+test(`${PEOPLE_TURNS}+ fuzzed turns, three voices on one device, partial envelopes, long logs: every set stored once, under its owner (seed ${SEED})`, async () => {
+  const unhandled = captureUnhandled();
+  try {
+    for (let batch = 0; peopleTally.turns < PEOPLE_TURNS; batch += 1) {
+      await fc.assert(
+        fc.asyncProperty(peopleRun, async (steps) => {
+          household += 1;
+          const name = `household-${SEED}-${household}`;
+          if (household % LONG_LOG_EVERY === 1) await plantLongLog(`amzn1.ask.person.${name}-1`);
+          const driver = new FuzzDriver({
+            invoke: skill.invoke,
+            person: name,
+            people: 2,
+            locale: 'en-US',
+            start: Date.parse('2026-11-20T07:00:00Z'),
+            tally: peopleTally,
+            unhandled: unhandled.lines,
+            proxy,
+            storedIds,
+          });
+          for (const step of steps) await driver.step(step);
+          await driver.finish();
+        }),
+        { seed: SEED + 7919 + batch, numRuns: Math.max(1, Math.ceil((PEOPLE_TURNS - peopleTally.turns) / 38)) },
+      );
+    }
+  } finally {
+    unhandled.restore();
+  }
+  expect(peopleTally.turns).toBeGreaterThanOrEqual(PEOPLE_TURNS);
+  expect(peopleTally.setsLost).toBe(0);
+  expect(peopleTally.setsMisfiled).toBe(0);
 }, 900_000);
