@@ -128,6 +128,8 @@ function describe(step: FuzzStep, envelope: RequestEnvelope): string {
     step.retry ? 'RETRY' : '',
     step.tamper.kind !== 'none' ? `TAMPER ${JSON.stringify(step.tamper).slice(0, 200)}` : '',
     step.storeDown ? 'STORE-DOWN' : '',
+    step.speaker ? `VOICE ${step.speaker}` : '',
+    step.partial && step.partial !== 'none' ? `PARTIAL ${step.partial}` : '',
   ].filter(Boolean);
   return `U: ${what} [${extras.join(' ')}]`;
 }
@@ -161,6 +163,7 @@ export class FuzzDriver {
   private last?: { envelope: RequestEnvelope; said: string };
   private readonly transcript: string[] = [];
   private readonly genericSpeech: string;
+  private readonly malformedSpeech: string;
   // The ledger: every set id a response carried in its outbox, and why some need not be stored.
   private readonly seen = new Map<string, unknown>();
   private readonly excused = new Map<string, string>();
@@ -197,6 +200,7 @@ export class FuzzDriver {
   constructor(private readonly options: DriverOptions) {
     this.clock = options.start;
     this.genericSpeech = translator(options.locale)('error.generic');
+    this.malformedSpeech = translator(options.locale)('error.malformed');
   }
 
   fail(message: string): never {
@@ -412,7 +416,10 @@ export class FuzzDriver {
       if (!response.response?.reprompt && !directives.some((d) => d.type.startsWith('Dialog.'))) this.fail('open session without a reprompt');
     }
     const state = response.sessionAttributes?.state;
-    if (response.response?.shouldEndSession !== true && envelope.request.type !== 'SessionEndedRequest' && !isObject(state)) {
+    // The edge refuses a request it cannot read (a partial envelope without its locale) and hands
+    // back the attributes it was sent, as they were: a state the test tampered with stays so.
+    const refused = speech === this.malformedSpeech;
+    if (!refused && response.response?.shouldEndSession !== true && envelope.request.type !== 'SessionEndedRequest' && !isObject(state)) {
       this.fail('an open session carries no workout state');
     }
     this.checkCounts(state);
