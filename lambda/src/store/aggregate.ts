@@ -1,7 +1,7 @@
 // What the profile item keeps about the whole log, so no question reads the whole log: the best
 // set (kept by each write, see dynamoStore.ts) and the cleared-at mark of "delete my history".
 import { ISO_TIME, LOGGED_SET, type LoggedSet } from '../workout/model';
-import { boolean, check, isObject, lenient, object, type Infer } from '../workout/schema';
+import { boolean, check, isObject, lenient, object, string, type Infer } from '../workout/schema';
 import { checkLoggedSet } from './validate';
 
 /** Read leniently: a field that does not hold up is read as absent (only this code writes them). */
@@ -18,6 +18,8 @@ export const LOG_AGGREGATE = object({
   clearedAt: lenient(ISO_TIME),
   /** Sets at or before clearedAt may still be in the table: each launch removes some. */
   purgeOwed: lenient(boolean),
+  /** A rebuild of the best cut short by a turn's deadline: the last key read, and the best so far. */
+  bestScan: lenient(object({ after: string({ min: 1, max: 1024 }), best: lenient(LOGGED_SET) })),
 });
 export type LogAggregate = Infer<typeof LOG_AGGREGATE>;
 

@@ -40,6 +40,9 @@ export const MAX_HISTORY_LIMIT = 100_000;
 // BatchWriteItem takes at most 25 requests, and may hand some back under load.
 const BATCH_SIZE = 25;
 const BATCH_RETRIES = 4;
+/** Sets read per page while the best is rebuilt; the pass stops for the turn with this much left. */
+const SCAN_PAGE = 500;
+const SCAN_RESERVE_MS = 1_000;
 /** Sets removed per purge step (a page of keys, then batches of 25), so a step stays short. */
 const PURGE_PAGE = 100;
 
@@ -248,13 +251,53 @@ export class DynamoTrainingStore implements TrainingStore {
       const profile = items.map(decodeItem).find((decoded) => decoded.kind === 'profile');
       const aggregate = profile?.kind === 'profile' ? profile.aggregate : {};
       if (aggregate.bestKnown === true) return aggregate.best;
-      // Unknown (a profile from before the aggregate, or its best deleted): one pass over the log,
-      // page by page within the turn's deadline, then kept, so the next question is one read.
-      const all = await this.history(person, { limit: MAX_HISTORY_LIMIT });
-      const best = all.length > 0 ? all.reduce(better) : undefined;
-      await this.keepBest(pk, best);
-      return best;
+      return this.rebuildBest(pk, aggregate);
     });
+  }
+
+  /**
+   * The best is unknown (a profile from before the aggregate, or its best set deleted): one pass
+   * over the sets newer than any clear, newest first, a page at a time. A pass that the turn's
+   * deadline cuts short keeps its place on the profile (`bestScan`), so the next question goes on
+   * from there instead of starting over; a log of any length is done in bounded steps.
+   */
+  private async rebuildBest(pk: string, aggregate: LogAggregate): Promise<LoggedSet | undefined> {
+    const lower = aggregate.clearedAt !== undefined ? throughKey(aggregate.clearedAt) : SET_PREFIX;
+    let after = aggregate.bestScan?.after;
+    let best = aggregate.bestScan?.best;
+    for (;;) {
+      const page = await this.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+          ExpressionAttributeValues: marshall({ ':pk': pk, ':from': lower, ':to': SET_UPPER }),
+          ScanIndexForward: false,
+          ConsistentRead: true,
+          Limit: SCAN_PAGE,
+          ...(after !== undefined && { ExclusiveStartKey: marshallKey(pk, after) }),
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        const decoded = decodeItem(unmarshall(item));
+        if (decoded.kind === 'set' && decoded.set.reps > 0) best = best ? better(best, decoded.set) : decoded.set;
+        else if (decoded.kind === 'skip') this.onSkip(decoded.sk, decoded.reason);
+      }
+      const last = page.LastEvaluatedKey?.sk?.S;
+      if (last === undefined) break;
+      after = last;
+      if (this.deadline.remaining() < SCAN_RESERVE_MS) {
+        await this.update({
+          Key: marshallKey(pk, PROFILE_SK),
+          UpdateExpression: 'SET bestScan = :scan',
+          ExpressionAttributeValues: marshall({ ':scan': { after, ...(best && { best }) } }),
+        });
+        throw new StoreError('timeout', `best: the log is still being read (up to ${after})`);
+      }
+    }
+    // A set logged while the pass went on raised the kept best meanwhile.
+    const final = [best, aggregate.best].filter((set): set is LoggedSet => set !== undefined).reduce<LoggedSet | undefined>((a, b) => (a ? better(a, b) : b), undefined);
+    await this.keepBest(pk, final);
+    return final;
   }
 
   clearHistory(person: string, at: string): Promise<void> {
@@ -265,7 +308,7 @@ export class DynamoTrainingStore implements TrainingStore {
         // The mark moves only forward: a retried older "yes" never brings back later sets.
         await this.update({
           Key: marshallKey(pk, PROFILE_SK),
-          UpdateExpression: 'SET clearedAt = :at, purgeOwed = :true, bestKnown = :true REMOVE best, bestScore',
+          UpdateExpression: 'SET clearedAt = :at, purgeOwed = :true, bestKnown = :true REMOVE best, bestScore, bestScan',
           ConditionExpression: 'attribute_not_exists(clearedAt) OR clearedAt < :at',
           ExpressionAttributeValues: marshall({ ':at': mark, ':true': true }),
         });
@@ -385,8 +428,9 @@ export class DynamoTrainingStore implements TrainingStore {
     try {
       await this.update({
         Key: marshallKey(pk, PROFILE_SK),
-        UpdateExpression: 'REMOVE best, bestScore, bestKnown',
-        ConditionExpression: 'best.#id = :id',
+        UpdateExpression: 'REMOVE best, bestScore, bestKnown, bestScan',
+        // A rebuild that already counted the set starts over.
+        ConditionExpression: 'best.#id = :id OR bestScan.best.#id = :id',
         ExpressionAttributeNames: { '#id': 'id' },
         ExpressionAttributeValues: marshall({ ':id': id }),
       });
@@ -398,7 +442,7 @@ export class DynamoTrainingStore implements TrainingStore {
   private async keepBest(pk: string, best: LoggedSet | undefined): Promise<void> {
     await this.update({
       Key: marshallKey(pk, PROFILE_SK),
-      UpdateExpression: best ? 'SET bestKnown = :true, best = :set, bestScore = :score' : 'SET bestKnown = :true REMOVE best, bestScore',
+      UpdateExpression: best ? 'SET bestKnown = :true, best = :set, bestScore = :score REMOVE bestScan' : 'SET bestKnown = :true REMOVE best, bestScore, bestScan',
       ExpressionAttributeValues: marshall({ ':true': true, ...(best && { ':set': best, ':score': bestScore(best) }) }),
     });
   }
