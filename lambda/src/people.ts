@@ -57,6 +57,19 @@ export function ownerOf(people: People, setId: string, person: string): string {
   return who(people, people.sets?.[setId], person);
 }
 
+/** The session's last set when it is this person's: "change that" or "delete the last set" means their own. */
+export function ownLastSet(people: People, state: WorkoutState, person: string): LoggedSet | undefined {
+  return state.lastSet && ownerOf(people, state.lastSet.id, person) === person ? state.lastSet : undefined;
+}
+
+/** The state the core decides from: another person's last set is not this person's "last set". */
+export function stateFor(people: People, state: WorkoutState, event: WorkoutEvent, person: string): WorkoutState {
+  if (event.type !== 'changeLast' && event.type !== 'deleteLast') return state;
+  if (!state.lastSet || ownLastSet(people, state, person)) return state;
+  const { lastSet: _theirs, ...rest } = state;
+  return rest;
+}
+
 /** A yes or no to someone else's question is not an answer: the question is asked again. */
 export function eventFor(people: People, state: WorkoutState, event: WorkoutEvent, person: string): WorkoutEvent {
   if (event.type !== 'yes' && event.type !== 'no') return event;

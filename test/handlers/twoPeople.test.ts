@@ -85,3 +85,20 @@ test("an unsaved set of Alice's is never in Bob's history", async () => {
   await conv.intent('LastTimeIntent');
   expect(conv.said).toContain(t('history.empty_last'));
 });
+
+test("Bob's \"delete the last set\" is about his own last set, not the one Alice just logged", async () => {
+  const { conv, alice, bob } = talk();
+  conv.speaker = bob;
+  await conv.launch();
+  await conv.intent('LogSetIntent', { reps: 6 });
+  await conv.intent('AMAZON.YesIntent');
+  conv.wait(60_000);
+  conv.speaker = alice;
+  await conv.intent('LogSetIntent', { reps: 10 });
+  await conv.intent('AMAZON.YesIntent');
+  conv.speaker = bob;
+  await conv.intent('DeleteLastSetIntent');
+  await conv.intent('AMAZON.YesIntent');
+  expect(await stored(bob)).toEqual([]);
+  expect((await stored(alice)).map((s) => s.reps)).toEqual([10]);
+});

@@ -5,7 +5,7 @@ import { WEEK_MS, workoutOf } from '../workout/history';
 import { withUnsaved } from '../workout/ledger';
 import type { LoggedSet } from '../workout/model';
 import { heardChoice, heardNumber, heardUnit, heardWeight, slot } from './slots';
-import { ownerOf } from '../people';
+import { ownLastSet, ownerOf } from '../people';
 import type { Turn } from '../turn';
 
 type IntentEvent = (intent: Intent, turn: Turn) => WorkoutEvent | Promise<WorkoutEvent>;
@@ -19,7 +19,7 @@ const LAST_FIRST_READ = 50;
 const LAST_MAX_READ = 100_000;
 
 async function lastStored(turn: Turn): Promise<LoggedSet | undefined> {
-  if (turn.state.lastSet || !turn.services.store) return undefined;
+  if (ownLastSet(turn.people, turn.state, turn.person) || !turn.services.store) return undefined;
   try {
     return (await turn.services.store.history(turn.person, { limit: 1 }))[0];
   } catch (error) {

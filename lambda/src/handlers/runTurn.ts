@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Directive, Response } from 'ask-sdk-model';
-import { eventFor, nextPeople, ownersFor } from '../people';
+import { eventFor, nextPeople, ownersFor, stateFor } from '../people';
 import { render, saidSsml, voiceFor, type Rendered } from '../speech/render';
 import { screenFor, supportsApl, type Screen } from '../screen';
 import type { WorkoutEvent } from '../workout/events';
@@ -19,7 +19,7 @@ import { getTurn } from '../turn';
 export async function runTurn(input: HandlerInput, heard: WorkoutEvent, directives: readonly Directive[] = []): Promise<Response> {
   const turn = getTurn(input);
   const event = eventFor(turn.people, turn.state, heard, turn.person);
-  const decided = transition(turn.state, event, { now: turn.now, requestId: turn.requestId, voice: voiceFor(turn.speaker) });
+  const decided = transition(stateFor(turn.people, turn.state, event, turn.person), event, { now: turn.now, requestId: turn.requestId, voice: voiceFor(turn.speaker) });
   const owners = ownersFor(turn.people, turn.state, decided.state, decided.effects, turn.person);
   const saved = await save(turn.services.store, owners, turn.person, decided.state, turn.ledger, decided.effects, turn.now, turn.purgeOwed);
   const people = nextPeople(turn.people, owners, { before: turn.state, after: decided.state, event, person: turn.person }, {
