@@ -27,6 +27,8 @@ export interface FuzzTally {
   setsLost: number;
   /** Stored under another person than the one who started or logged it (several people on one device). */
   setsMisfiled: number;
+  /** Hidden by a delete of the history: dated back before it after the test reset the session's state. */
+  setsDatedIntoDeletedPast: number;
   /** Sets still unsaved when the session ended while the store was down: nothing can save them. */
   setsLostStoreDownAtSessionEnd: number;
   faultTurns: number;
@@ -38,7 +40,7 @@ export interface FuzzTally {
 }
 
 export function newTally(): FuzzTally {
-  return { turns: 0, sessions: 0, setsFinished: 0, setsStored: 0, setsLost: 0, setsMisfiled: 0, setsLostStoreDownAtSessionEnd: 0, faultTurns: 0, retries: 0, tampered: 0, maxTurnMs: 0, invokeMs: 0, checkMs: 0 };
+  return { turns: 0, sessions: 0, setsFinished: 0, setsStored: 0, setsLost: 0, setsMisfiled: 0, setsDatedIntoDeletedPast: 0, setsLostStoreDownAtSessionEnd: 0, faultTurns: 0, retries: 0, tampered: 0, maxTurnMs: 0, invokeMs: 0, checkMs: 0 };
 }
 
 let requestCounter = 0;
@@ -164,10 +166,21 @@ export class FuzzDriver {
   private readonly transcript: string[] = [];
   private readonly genericSpeech: string;
   private readonly malformedSpeech: string;
+  private readonly stateResetSpeech: string;
+  private readonly notYourQuestion: string;
   // The ledger: every set id a response carried in its outbox, and why some need not be stored.
   private readonly seen = new Map<string, unknown>();
   private readonly excused = new Map<string, string>();
   private readonly lostStoreDown = new Set<string>();
+  /**
+   * Latest time a delete of the whole history was confirmed here, and whether the test then
+   * tampered with the attributes (or the state was reset, "I lost track"): with the session's clock
+   * gone, a request dated back before the delete dates its set into the deleted past (a known
+   * limit: Alexa's own timestamps do not run back, and an intact session never goes back in time).
+   */
+  private deletedAt?: number;
+  private resetAfterDelete = false;
+  private readonly datedIntoDeletedPast = new Set<string>();
   /** Request ids this conversation sent: a set's id is the id of the request that finished it. */
   private readonly sent = new Set<string>();
 
@@ -201,6 +214,8 @@ export class FuzzDriver {
     this.clock = options.start;
     this.genericSpeech = translator(options.locale)('error.generic');
     this.malformedSpeech = translator(options.locale)('error.malformed');
+    this.stateResetSpeech = translator(options.locale)('stateReset');
+    this.notYourQuestion = translator(options.locale)('notYourQuestion');
   }
 
   fail(message: string): never {
@@ -271,6 +286,9 @@ export class FuzzDriver {
   private applyTamper(tamper: Tamper): void {
     if (tamper.kind === 'none') return;
     this.options.tally.tampered += 1;
+    // The session's clock lives in the attributes: tampered with after a delete, it no longer holds
+    // the session's time after the delete's mark.
+    if (this.deletedAt !== undefined) this.resetAfterDelete = true;
     // The test itself destroys whatever unsaved sets the attributes carried: not the skill's loss.
     for (const set of outboxOf(this.attributes.state)) this.excused.set(set.id, 'session attributes tampered by the test');
     switch (tamper.kind) {
@@ -368,6 +386,14 @@ export class FuzzDriver {
         this.excused.set(effect.set.id, 'deleted by the runner (written on a later turn)');
       }
       if (effect.type === 'deleteHistory') for (const id of this.seen.keys()) this.excused.set(id, 'history deleted by the runner (written later)');
+    }
+    if (deleting && requestState?.question === 'deleteHistory' && !plain(response.response?.outputSpeech).includes(this.notYourQuestion)) {
+      this.deletedAt = Math.max(this.deletedAt ?? 0, Date.parse(String(envelope.request.timestamp)) || 0);
+      this.resetAfterDelete = false;
+    }
+    if (this.deletedAt !== undefined && plain(response.response?.outputSpeech).includes(this.stateResetSpeech)) this.resetAfterDelete = true;
+    if (this.resetAfterDelete && this.deletedAt !== undefined) {
+      for (const set of [...outboxOf(state), ...lastSet]) this.datedIntoDeletedPast.add(set.id);
     }
     const ended = response.response?.shouldEndSession === true || envelope.request.type === 'SessionEndedRequest';
     if (ended) {
@@ -485,6 +511,10 @@ export class FuzzDriver {
     tally.setsStored += counts.size;
     for (const id of this.seen.keys()) {
       if (counts.has(id) || this.excused.has(id)) continue;
+      if (this.datedIntoDeletedPast.has(id)) {
+        tally.setsDatedIntoDeletedPast += 1;
+        continue;
+      }
       if (this.lostStoreDown.has(id)) {
         tally.setsLostStoreDownAtSessionEnd += 1;
         continue;

@@ -160,7 +160,7 @@ describe.each(Object.keys(LOCALES))('the training log in %s', (locale) => {
 });
 
 describe('a request without a usable timestamp', () => {
-  it('is dated by the last time the session saw, so its retries log the set once', async () => {
+  it('is dated just after the last time the session saw, so its retries log the set once', async () => {
     const userId = 'undated-retry';
     const talk = new Conversation(skill.invoke, { userId });
     await talk.launch();
@@ -175,6 +175,7 @@ describe('a request without a usable timestamp', () => {
     await talk.retry();
     const sets = await store().history(userId);
     expect(sets).toHaveLength(1);
-    expect(sets[0]!.at).toBe(new Date(paused).toISOString());
+    // A moment after the last time the session saw (time moves forward by at least 1 ms a turn).
+    expect(sets[0]!.at).toBe(new Date(paused + 1).toISOString());
   });
 });

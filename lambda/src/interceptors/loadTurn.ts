@@ -25,6 +25,8 @@ interface Loaded {
   readonly purgeOwed?: boolean;
   /** The stored settings are not the ones in use (unreachable, or written by a newer build): keep them. */
   readonly keepStored: boolean;
+  /** The runner's "delete my history" mark: nothing this session logs may be dated at or before it. */
+  readonly clearedAt?: string;
 }
 
 /** The one store read a session makes: profile, paused set and recent sets together. */
@@ -47,6 +49,7 @@ async function loadLaunch(store: TrainingStore | undefined, person: string): Pro
       unreachable: false,
       ...(data.purgeOwed && { purgeOwed: true }),
       keepStored: data.newerProfile === true,
+      ...(data.clearedAt !== undefined && { clearedAt: data.clearedAt }),
     };
   } catch (error) {
     if (!isStoreError(error)) throw error;
@@ -90,11 +93,13 @@ export function loadTurn(services: Services): RequestInterceptor {
       let launch: LaunchInfo | undefined;
       // Beside the workout's state: the store's own chore, carried until a turn finishes it.
       let purgeOwed = !isNew && input.attributesManager.getSessionAttributes().purgeOwed === true;
+      let notBefore: number | undefined;
       // Skill events (AlexaSkillEvent.*) are not sessions: nothing to load for them.
       if (isNew && envelope.request.type !== 'SessionEndedRequest' && !envelope.request.type.startsWith('AlexaSkillEvent.')) {
         const [loaded] = await Promise.all([loadLaunch(bound.store, person), notePerson(bound.store, envelope.context?.System?.user?.userId, person)]);
         launch = loaded.info;
         purgeOwed = loaded.purgeOwed === true;
+        if (loaded.clearedAt !== undefined) notBefore = Date.parse(loaded.clearedAt) + 1;
         if (loaded.unreachable) preface.push({ type: 'logUnavailable' });
         if (loaded.keepStored) ledger = { ...ledger, logUnread: true };
         state = beginSession(state, { ...loaded.info, ...(loaded.settings && { settings: loaded.settings }) });
@@ -102,7 +107,7 @@ export function loadTurn(services: Services): RequestInterceptor {
       const turn: Turn = {
         speaker: { locale, t: translator(locale) },
         person,
-        now: requestTime(envelope, restored.ledger.clock, arrived),
+        now: requestTime(envelope, restored.ledger.clock, arrived, notBefore),
         requestId: envelope.request.requestId,
         state,
         ledger,

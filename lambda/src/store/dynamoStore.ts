@@ -124,6 +124,7 @@ export class DynamoTrainingStore implements TrainingStore {
         ...(pausedSet !== undefined ? { pausedSet } : {}),
         recentSets: recentSets.filter((set) => !cleared(aggregate, set)).slice(0, n),
         ...(aggregate.purgeOwed === true && { purgeOwed: true }),
+        ...(aggregate.clearedAt !== undefined && { clearedAt: aggregate.clearedAt }),
       };
     });
   }

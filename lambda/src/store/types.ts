@@ -16,6 +16,8 @@ export interface LaunchData {
   readonly recentSets: LoggedSet[];
   /** A cleared history still has sets in the table: purgeCleared removes them a page at a time. */
   readonly purgeOwed?: boolean;
+  /** The time of the last "delete my history": every read ignores the sets at or before it. */
+  readonly clearedAt?: string;
 }
 
 export interface HistoryOptions {
