@@ -25,7 +25,10 @@ export interface Turn {
   readonly speaker: Speaker;
   /** The person the log belongs to: a recognized speaker, else the Alexa account. */
   readonly person: string;
+  /** The request's own time: what the core paces and counts by. */
   readonly now: number;
+  /** The time a set logged this turn, or a delete's mark, is dated with (request.ts datingTime). */
+  readonly datedAt: number;
   readonly requestId: string;
   readonly state: WorkoutState;
   /** What the session still owes the store; the save phase's, never the core's. */

@@ -9,7 +9,9 @@ import { serialize } from '../workout/snapshot';
 import { transition } from '../workout/transition';
 import { respond } from './respond';
 import { save } from './save';
-import { getTurn } from '../turn';
+import { getTurn, type Turn } from '../turn';
+import type { Ledger } from '../workout/ledger';
+import type { Outcome } from '../workout/outcome';
 
 /**
  * One turn in four phases: the load phase already ran (interceptor); here the core decides,
@@ -19,21 +21,32 @@ import { getTurn } from '../turn';
 export async function runTurn(input: HandlerInput, heard: WorkoutEvent, directives: readonly Directive[] = []): Promise<Response> {
   const turn = getTurn(input);
   const event = eventFor(turn.people, turn.state, heard, turn.person);
-  const decided = transition(stateFor(turn.people, turn.state, event, turn.person), event, { now: turn.now, requestId: turn.requestId, voice: voiceFor(turn.speaker) });
+  const decided = transition(stateFor(turn.people, turn.state, event, turn.person), event, { now: turn.now, datedAt: turn.datedAt, requestId: turn.requestId, voice: voiceFor(turn.speaker) });
   const owners = ownersFor(turn.people, turn.state, decided.state, decided.effects, turn.person);
-  const saved = await save(turn.services.store, owners, turn.person, decided.state, turn.ledger, decided.effects, turn.now, turn.purgeOwed);
+  const saved = await save(turn.services.store, owners, turn.person, decided.state, turn.ledger, decided.effects, turn.datedAt, turn.purgeOwed);
   const people = nextPeople(turn.people, owners, { before: turn.state, after: decided.state, event, person: turn.person }, {
     outbox: saved.ledger.outbox,
     pendingOwners: saved.pendingOwners,
   });
   input.attributesManager.setSessionAttributes({
-    state: serialize(decided.state, { ...saved.ledger, clock: turn.now }),
+    state: serialize(decided.state, { ...saved.ledger, clock: clockAfter(turn, decided, saved.ledger) }),
     ...(saved.purgeOwed && { purgeOwed: true }),
     ...(people.ids.length > 0 && { people }),
   });
   const presentation = present({ preface: turn.preface, decided: decided.acts, warnings: saved.acts });
   const screen = supportsApl(input.requestEnvelope) ? screenFor(turn.speaker, { presentation, state: decided.state, event }) : undefined;
   return respond(input, screen?.block ? beforeBlock(turn.speaker, screen) : render(turn.speaker, presentation), presentation, screen, directives);
+}
+
+/**
+ * A turn that dated something (or changed anything) moves the session's clock to its date, so the
+ * next turn's date is later still; a turn that changes nothing (a late report from a block no
+ * longer playing) leaves the session as it was, its clock only going forward.
+ */
+function clockAfter(turn: Turn, decided: Outcome, ledger: Ledger): number {
+  const last = turn.ledger.clock ?? turn.now;
+  const same = decided.effects.length === 0 && JSON.stringify(serialize(decided.state, { ...ledger, clock: last })) === JSON.stringify(serialize(turn.state, { ...turn.ledger, clock: last }));
+  return same ? Math.max(turn.now, last) : turn.datedAt;
 }
 
 /** A block the screen plays: the response speaks only what comes before it; the document says the rest. */

@@ -2,7 +2,7 @@ import type { HandlerInput, RequestInterceptor } from 'ask-sdk-core';
 import { defaultUnit, supportedLocale, translator } from '../i18n';
 import { readPeople } from '../people';
 import { setTurn, type Services, type Turn } from '../turn';
-import { personOf, requestTime } from './request';
+import { datingTime, personOf, requestTime } from './request';
 import { isStoreError, turnDeadline, type TrainingStore } from '../store';
 import type { Act } from '../workout/acts';
 import type { LaunchInfo } from '../workout/events';
@@ -104,10 +104,12 @@ export function loadTurn(services: Services): RequestInterceptor {
         if (loaded.keepStored) ledger = { ...ledger, logUnread: true };
         state = beginSession(state, { ...loaded.info, ...(loaded.settings && { settings: loaded.settings }) });
       }
+      const now = requestTime(envelope, restored.ledger.clock, arrived);
       const turn: Turn = {
         speaker: { locale, t: translator(locale) },
         person,
-        now: requestTime(envelope, restored.ledger.clock, arrived, notBefore),
+        now,
+        datedAt: datingTime(now, restored.ledger.clock, notBefore),
         requestId: envelope.request.requestId,
         state,
         ledger,

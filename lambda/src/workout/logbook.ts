@@ -51,7 +51,7 @@ function logByVoice(state: WorkoutState, event: Extract<LogbookEvent, { type: 'l
     // Distinct from the id of a guided set the same request may have finished (see settle).
     id: `${ctx.requestId}:voice`,
     exercise: exerciseOf(undefined, exercisesOf(ctx)).id,
-    at: new Date(ctx.now).toISOString(),
+    at: new Date(ctx.datedAt ?? ctx.now).toISOString(),
     reps: reps.value,
     source: 'voice',
     ...(weight && { weight }),

@@ -10,6 +10,11 @@ import type { Voice } from './tempo';
 export interface TurnContext {
   /** When the request was made (its timestamp), in ms since the epoch. */
   readonly now: number;
+  /**
+   * The date a set logged this turn gets, when the edge keeps it apart from `now` (time in a
+   * session moves only forward for dates; a late report keeps its own time). Absent: `now`.
+   */
+  readonly datedAt?: number;
   /** Identifies the request; Alexa keeps it on retries, so a set logged from it is logged once. */
   readonly requestId: string;
   readonly voice: Voice;

@@ -85,7 +85,7 @@ export function settle(state: WorkoutState, ctx: Pick<TurnContext, 'now' | 'requ
 }
 
 /** The set ends: the end-of-set talk gets it, and the log gets it once the runner says whether it was clean. */
-function finishSet(state: WorkoutState, set: ActiveSet, ctx: Pick<TurnContext, 'now' | 'requestId'>, early: boolean): Settled {
+function finishSet(state: WorkoutState, set: ActiveSet, ctx: Pick<TurnContext, 'now' | 'datedAt' | 'requestId'>, early: boolean): Settled {
   const finished: FinishedSet = {
     exercise: set.exercise,
     reps: set.repsDone,
@@ -98,7 +98,7 @@ function finishSet(state: WorkoutState, set: ActiveSet, ctx: Pick<TurnContext, '
   const logged: LoggedSet = {
     id: ctx.requestId,
     exercise: set.exercise,
-    at: new Date(ctx.now).toISOString(),
+    at: new Date(ctx.datedAt ?? ctx.now).toISOString(),
     reps: finished.reps,
     source: 'guided',
     ...(set.weight && { weight: set.weight }),
