@@ -38,7 +38,7 @@ async function recentSets(turn: Turn): Promise<LoggedSet[]> {
 async function upcoming(turn: Turn): Promise<NextSet> {
   const { settings, stage } = turn.state;
   const reps = stage.name === 'finished' ? stage.set.target : settings.targetReps;
-  return nextSet(await recentSets(turn), turn.now, reps, turn.state.lastWeight ?? { amount: settings.barWeight, unit: settings.unit });
+  return nextSet(await recentSets(turn), turn.datedAt, reps, turn.state.lastWeight ?? { amount: settings.barWeight, unit: settings.unit });
 }
 
 /** The spoken countdown, never longer than one response can hold. */
