@@ -360,28 +360,35 @@ export class DynamoTrainingStore implements TrainingStore {
     });
   }
 
+  /** Every item of one partition, page by page, read consistently (only `projection` when given). */
+  private async wholePartition(pk: string, projection?: string): Promise<Record<string, AttributeValue>[]> {
+    const items: Record<string, AttributeValue>[] = [];
+    let start: Record<string, AttributeValue> | undefined;
+    do {
+      const page = await this.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': { S: pk } },
+          ...(projection && { ProjectionExpression: projection }),
+          ConsistentRead: true,
+          ExclusiveStartKey: start,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      start = page.LastEvaluatedKey;
+    } while (start !== undefined);
+    return items;
+  }
+
   deleteAll(person: string): Promise<number> {
     return this.run('deleteAll', async () => {
       const pk = partitionKey(person);
       const keys: Record<string, AttributeValue>[] = [];
-      let start: Record<string, AttributeValue> | undefined;
-      do {
-        const page = await this.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': { S: pk } },
-            ProjectionExpression: 'sk',
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          const sk = item.sk?.S;
-          if (sk !== undefined) keys.push(marshallKey(pk, sk));
-        }
-        start = page.LastEvaluatedKey;
-      } while (start !== undefined);
+      for (const item of await this.wholePartition(pk, 'sk')) {
+        const sk = item.sk?.S;
+        if (sk !== undefined) keys.push(marshallKey(pk, sk));
+      }
       for (let i = 0; i < keys.length; i += BATCH_SIZE) {
         await this.deleteBatch(keys.slice(i, i + BATCH_SIZE));
       }
@@ -459,23 +466,10 @@ export class DynamoTrainingStore implements TrainingStore {
     return this.run('deleteAccount', async () => {
       const account = accountKey(userId);
       const persons: string[] = [];
-      let start: Record<string, AttributeValue> | undefined;
-      do {
-        const page = await this.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk',
-            ExpressionAttributeValues: { ':pk': { S: account } },
-            ConsistentRead: true,
-            ExclusiveStartKey: start,
-          }),
-        );
-        for (const item of page.Items ?? []) {
-          const person = item.person?.S;
-          if (person !== undefined && person.length > 0) persons.push(person);
-        }
-        start = page.LastEvaluatedKey;
-      } while (start !== undefined);
+      for (const item of await this.wholePartition(account)) {
+        const person = item.person?.S;
+        if (person !== undefined && person.length > 0) persons.push(person);
+      }
       let removed = 0;
       for (const person of [...new Set(persons)].filter((p) => p !== userId)) removed += await this.deleteAll(person);
       removed += await this.deleteAll(userId);
