@@ -21,6 +21,17 @@ export function supportedLocale(locale: string | undefined): string {
 
 let instance: I18n | undefined;
 
+/**
+ * `{{count, fem}}`: the count of a feminine noun (una repetición, une répétition) in the words of
+ * the locale's `feminine` table where they differ from how Alexa reads the digits ("21" would be
+ * "veintiuno", "vingt et un"); otherwise the number as i18next would write it.
+ */
+function feminineCount(value: unknown, lng: string | undefined): string {
+  const words = LOCALES[supportedLocale(lng)]?.feminine;
+  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : undefined;
+  return (n !== undefined && words !== undefined && Object.hasOwn(words, n) ? words[n] : undefined) ?? String(value);
+}
+
 /** One i18next instance per container, initialized synchronously: resources are bundled. */
 function i18n(): I18n {
   if (!instance) {
@@ -34,6 +45,7 @@ function i18n(): I18n {
       returnNull: false,
       interpolation: { escapeValue: false },
     });
+    instance.services.formatter?.add('fem', feminineCount);
   }
   return instance;
 }

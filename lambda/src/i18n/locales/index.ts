@@ -5,13 +5,18 @@ import { enCA } from './en-CA';
 import { enGB } from './en-GB';
 import { enIN } from './en-IN';
 import { enUS } from './en-US';
-import { esES } from './es-ES';
-import { frFR } from './fr-FR';
+import { esES, esESFeminine } from './es-ES';
+import { frFR, frFRFeminine } from './fr-FR';
 
 export interface LocaleInfo {
   readonly resources: object;
   /** Runners in the US lift in pounds; elsewhere in kilos. */
   readonly unit: Unit;
+  /**
+   * `{{count, fem}}`: a count of feminine things, where its words differ from the digits' reading
+   * (es "veintiuna", fr "vingt et une"); a number not listed is said in digits.
+   */
+  readonly feminine?: Readonly<Record<number, string>>;
 }
 
 /** Every locale the skill speaks, with its resources and the unit its runners use by default. */
@@ -21,8 +26,8 @@ export const LOCALES: Readonly<Record<string, LocaleInfo>> = {
   'en-CA': { resources: enCA, unit: 'lb' },
   'en-AU': { resources: enAU, unit: 'kg' },
   'en-IN': { resources: enIN, unit: 'kg' },
-  'es-ES': { resources: esES, unit: 'kg' },
-  'fr-FR': { resources: frFR, unit: 'kg' },
+  'es-ES': { resources: esES, unit: 'kg', feminine: esESFeminine },
+  'fr-FR': { resources: frFR, unit: 'kg', feminine: frFRFeminine },
   'de-DE': { resources: deDE, unit: 'kg' },
 };
 
