@@ -39,25 +39,7 @@ function solve(rows, ys) {
   return b;
 }
 
-/**
- * Silence beside a break beyond its time, measured around the lines a hold is made of: the
- * breathing cue, the breath marks and the push, for every hold long enough to be split.
- */
-function holdEdge(locale, cue, wpm) {
-  const breath = 4000;
-  const edges = [];
-  for (let breaths = 3; breaths <= 6; breaths += 1) {
-    const marks = Array.from({ length: breaths - 1 }, (_, i) => (i + 2 === breaths ? cue.breathMarkLast : cue.breathMark).replace('{{count}}', String(i + 2)));
-    const lines = [cue.breathe_other.replace('{{count}}', String(breaths)), ...marks, cue.push];
-    const audio = synthesize(lines.map((l) => `<s>${escape(l)}</s>`).join(` <break time="${breath}ms"/> `), locale, wpm);
-    const gaps = silences(audio, breath * 0.75).filter((g) => !g.trailing);
-    if (gaps.length !== lines.length - 1) throw new Error(`${locale} ${wpm}: expected ${lines.length - 1} holds, found ${gaps.length}`);
-    edges.push(...gaps.map((g) => g.end - g.start - breath));
-  }
-  return edges.reduce((sum, e) => sum + e, 0) / edges.length;
-}
-
-function measure(locale, lines, wpm, cue) {
+function measure(locale, lines, wpm) {
   const spaced = synthesize(lines.map((l) => `<s>${escape(l)}</s>`).join(` <break time="${SPACER_MS}ms"/> `), locale, wpm);
   const gaps = silences(spaced, SPACER_MS * 0.75).filter((g) => !g.trailing);
   if (gaps.length !== lines.length - 1) throw new Error(`${locale} ${wpm}: expected ${lines.length - 1} spacers, found ${gaps.length}`);
@@ -88,7 +70,6 @@ function measure(locale, lines, wpm, cue) {
     // Silence a break leaves beside a sentence beyond its own time (the words' own quiet edges):
     // on average over every line, and around the lines of a hold, which is where it matters.
     sentenceEdgeMs: edge,
-    breakEdgeMs: holdEdge(locale, cue, wpm),
     // The part of the sentence pause a break stands in for: a break of B ms beside a sentence
     // adds max(0, B - this), it does not add to the pause (espeak-ng plays one or the other).
     replacedByBreakMs: between - edge,
@@ -116,12 +97,11 @@ const LOCALES = await loadLocales();
 const result = { measuredAt: new Date().toISOString().slice(0, 10), nominalWpm: NOMINAL_WPM, charsPerDigit: CHARS_PER_DIGIT, languages: {} };
 for (const [language, locale] of Object.entries(LANGUAGES)) {
   const lines = sentences(LOCALES[locale].resources).map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => s !== '');
-  const fits = SPEEDS.map((wpm) => measure(locale, lines, wpm, LOCALES[locale].resources.runnerDeadlift.cue));
+  const fits = SPEEDS.map((wpm) => measure(locale, lines, wpm));
   const nominal = {
     charsPerSecond: atNominal(fits, 'charsPerSecond', true),
     sentencePauseMs: atNominal(fits, 'sentencePauseMs'),
     clausePauseMs: atNominal(fits, 'clausePauseMs'),
-    breakEdgeMs: atNominal(fits, 'breakEdgeMs'),
     replacedByBreakMs: atNominal(fits, 'replacedByBreakMs'),
   };
   // Each sentence with its measured length per speed (plus the pause that follows it), so the
@@ -130,9 +110,9 @@ for (const [language, locale] of Object.entries(LANGUAGES)) {
   result.languages[language] = { locale, nominal, fits: fits.map(({ durations: _d, ...f }) => f), samples };
   console.log(`${language} (${lines.length} sentences)`);
   for (const f of fits) {
-    console.log(`  ${f.wpm} wpm: ${f.charsPerSecond.toFixed(2)} chars/s, sentence ${f.sentencePauseMs.toFixed(0)} ms, clause ${f.clausePauseMs.toFixed(0)} ms, break edge ${f.breakEdgeMs.toFixed(0)} ms, a break replaces ${f.replacedByBreakMs.toFixed(0)} ms, rms ${f.rmsErrorMs.toFixed(0)} ms/sentence`);
+    console.log(`  ${f.wpm} wpm: ${f.charsPerSecond.toFixed(2)} chars/s, sentence ${f.sentencePauseMs.toFixed(0)} ms, clause ${f.clausePauseMs.toFixed(0)} ms, a break replaces ${f.replacedByBreakMs.toFixed(0)} ms, rms ${f.rmsErrorMs.toFixed(0)} ms/sentence`);
   }
-  console.log(`  at ${NOMINAL_WPM} wpm: ${nominal.charsPerSecond.toFixed(2)} chars/s, sentence ${nominal.sentencePauseMs.toFixed(0)} ms, clause ${nominal.clausePauseMs.toFixed(0)} ms, break edge ${nominal.breakEdgeMs.toFixed(0)} ms, a break replaces ${nominal.replacedByBreakMs.toFixed(0)} ms`);
+  console.log(`  at ${NOMINAL_WPM} wpm: ${nominal.charsPerSecond.toFixed(2)} chars/s, sentence ${nominal.sentencePauseMs.toFixed(0)} ms, clause ${nominal.clausePauseMs.toFixed(0)} ms, a break replaces ${nominal.replacedByBreakMs.toFixed(0)} ms`);
 }
 writeFileSync(path.join(here, 'fidelity-fit.json'), `${JSON.stringify(result, (k, v) => (typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 100) / 100 : v), 2)}\n`);
 console.log('wrote bench/fidelity-fit.json');

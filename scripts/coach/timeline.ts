@@ -44,9 +44,7 @@ export function timeline(ssml: string, locale: string, secondsPerBreath?: number
       if (before?.kind === 'say' && /[.!?…]$/.test(before.text)) {
         items[items.length - 1] = { ...before, ms: before.ms - (ms - breakAfterSentenceMs(ms, locale)) };
       }
-      // The silence heard: the break plus the quiet edges of the words around it.
-      const heard = ms + speakingRate(locale).breakEdgeMs;
-      const breaths = breathsIn(heard, secondsPerBreath);
+      const breaths = breathsIn(ms, secondsPerBreath);
       const hold = ms >= HOLD_MIN_MS || (breaths.breaths !== undefined && ms >= BREATH_MIN_MS);
       items.push(hold ? { kind: 'hold', ms, ...breaths } : { kind: 'pause', ms });
     }

@@ -4,7 +4,6 @@ import path from 'node:path';
 import {
   SPEAKING_RATES,
   breakAfterSentenceMs,
-  breakForSilenceMs,
   breakMs,
   charsPerSecond,
   estimateSpeechMs,
@@ -31,7 +30,7 @@ describe.each(Object.entries(FIT.languages))('the %s figures', (language, fit) =
   it('are the committed fit at the nominal pace', () => {
     const rate = SPEAKING_RATES[language]!;
     expect(rate.charsPerSecond).toBeCloseTo(fit.nominal.charsPerSecond!, 1);
-    for (const key of ['sentencePauseMs', 'clausePauseMs', 'replacedByBreakMs', 'breakEdgeMs'] as const) {
+    for (const key of ['sentencePauseMs', 'clausePauseMs', 'replacedByBreakMs'] as const) {
       expect(Math.abs(rate[key] - fit.nominal[key]!)).toBeLessThanOrEqual(1);
     }
   });
@@ -166,7 +165,7 @@ describe('estimateSsmlMs', () => {
 });
 
 describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR'])('a break beside a sentence in %s', (locale) => {
-  const { replacedByBreakMs, breakEdgeMs } = speakingRate(locale);
+  const { replacedByBreakMs } = speakingRate(locale);
   const a = 'Push with your quads.';
   const b = 'Pinch the glutes.';
   // The two sentences said one after the other (the space between them is a character too).
@@ -182,10 +181,5 @@ describe.each(['en-US', 'de-DE', 'es-ES', 'fr-FR'])('a break beside a sentence i
 
   it('adds in full where no sentence ended before it', () => {
     expect(estimateSsmlMs(speech().say('go').pause(4000).toSsml(), locale)).toBe(estimateSpeechMs('go', locale) + 4000);
-  });
-
-  it('is written shorter than the silence wanted by the quiet edges of the words', () => {
-    expect(breakForSilenceMs(4000, locale)).toBe(4000 - breakEdgeMs);
-    expect(breakForSilenceMs(10, locale)).toBe(0);
   });
 });

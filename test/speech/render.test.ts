@@ -4,7 +4,7 @@ import { formatAmount, lineText, render, voiceFor } from '../../lambda/src/speec
 import { RUNNER_DEADLIFT_EXERCISE } from '../../lambda/src/workout/exercises';
 import { planBlock } from '../../lambda/src/workout/pacing';
 import { BOUNDS, defaultSettings } from '../../lambda/src/workout/settings';
-import { MAX_SSML_CHARS, RESPONSE_JSON_BUDGET } from '../../lambda/src/speech/limits';
+import { MAX_BREAK_MS, MAX_SSML_CHARS, RESPONSE_JSON_BUDGET } from '../../lambda/src/speech/limits';
 import { introLine } from '../../lambda/src/workout/tempo';
 import { estimateSsmlMs } from '../../lambda/src/speech/estimate';
 
@@ -48,6 +48,27 @@ describe.each(Object.keys(LOCALES))('rendering in %s', (locale) => {
         const bytes = Buffer.byteLength(JSON.stringify(`<speak>${out.speech}</speak>`), 'utf8');
         expect(bytes).toBeLessThanOrEqual(RESPONSE_JSON_BUDGET.speech);
       }
+    }
+  });
+
+  it("writes each breath of a hold as one exact break, the words' edges left to the words, never two breaks side by side", () => {
+    const { breathsPerHold: b, secondsPerBreath: sec } = BOUNDS;
+    const holds = [
+      { breathsPerHold: b.min, secondsPerBreath: sec.min },
+      { breathsPerHold: 3, secondsPerBreath: 4 },
+      { breathsPerHold: 2, secondsPerBreath: 5 },
+      { breathsPerHold: b.max, secondsPerBreath: sec.max },
+    ];
+    for (const hold of holds) {
+      const settings = { ...defaultSettings(LOCALES[locale]!.unit), ...hold };
+      const plan = planBlock({ exercise: RUNNER_DEADLIFT_EXERCISE, fromRep: 1, target: 1, settings, sentAt: 0 }, voiceFor(speaker));
+      const out = render(speaker, { said: [{ type: 'reps', segments: plan.segments, block: plan.block }], close: { kind: 'silent' } });
+      expect(out.speech).not.toMatch(/<break[^>]*\/>\s*<break/);
+      const breaks = [...out.speech.matchAll(/<break time="(\d+)ms"\/>/g)].map((m) => Number(m[1]));
+      const total = hold.breathsPerHold * hold.secondsPerBreath * 1000;
+      const expected = total <= MAX_BREAK_MS ? [total] : Array<number>(hold.breathsPerHold).fill(hold.secondsPerBreath * 1000);
+      // The rep's other breaks are short pauses; the hold's are the only ones of a breath or more.
+      expect(breaks.filter((ms) => ms >= Math.min(...expected))).toEqual(expected);
     }
   });
 

@@ -20,16 +20,14 @@ export interface SpeakingRate {
    * break instead of its own pause, it does not play both.
    */
   readonly replacedByBreakMs: number;
-  /** Silence heard beside a break beyond its time: the quiet ends of the words around it (measured around a hold's lines). */
-  readonly breakEdgeMs: number;
 }
 
 /** Fitted at 150 words a minute (bench/fidelity-fit.json, 2026-12-04); refit: npm run bench:fit. */
 export const SPEAKING_RATES: Readonly<Record<string, SpeakingRate>> = {
-  en: { charsPerSecond: 16.31, sentencePauseMs: 858, clausePauseMs: 298, replacedByBreakMs: 669, breakEdgeMs: 71 },
-  de: { charsPerSecond: 17.59, sentencePauseMs: 845, clausePauseMs: 251, replacedByBreakMs: 671, breakEdgeMs: 81 },
-  es: { charsPerSecond: 16.01, sentencePauseMs: 802, clausePauseMs: 181, replacedByBreakMs: 668, breakEdgeMs: 98 },
-  fr: { charsPerSecond: 20.57, sentencePauseMs: 823, clausePauseMs: 271, replacedByBreakMs: 663, breakEdgeMs: 107 },
+  en: { charsPerSecond: 16.31, sentencePauseMs: 858, clausePauseMs: 298, replacedByBreakMs: 669 },
+  de: { charsPerSecond: 17.59, sentencePauseMs: 845, clausePauseMs: 251, replacedByBreakMs: 671 },
+  es: { charsPerSecond: 16.01, sentencePauseMs: 802, clausePauseMs: 181, replacedByBreakMs: 668 },
+  fr: { charsPerSecond: 20.57, sentencePauseMs: 823, clausePauseMs: 271, replacedByBreakMs: 663 },
 };
 
 /** The pace the figures are fitted at, in words a minute: the middle of Alexa's range. */
@@ -73,14 +71,6 @@ export function estimateSpeechMs(text: string, locale: string): number {
 /** What a break of `ms` adds when it follows a sentence: it takes the place of the pause. */
 export function breakAfterSentenceMs(ms: number, locale: string): number {
   return Math.max(0, ms - speakingRate(locale).replacedByBreakMs);
-}
-
-/**
- * The `<break>` to write for `silenceMs` of heard silence between two sentences: the words'
- * own quiet edges are part of the silence the runner hears.
- */
-export function breakForSilenceMs(silenceMs: number, locale: string): number {
-  return Math.max(0, silenceMs - speakingRate(locale).breakEdgeMs);
 }
 
 /**

@@ -9,7 +9,7 @@ import type { SettingsChange } from '../workout/settings';
 import type { Voice } from '../workout/tempo';
 import type { Translate } from '../i18n';
 import { present } from '../workout/presentation';
-import { breakForSilenceMs, estimateSpeechMs, estimateSsmlMs, speakingRate } from './estimate';
+import { estimateSpeechMs, estimateSsmlMs, speakingRate } from './estimate';
 import { pauseSsml, speech, type Speech } from './ssml';
 
 export interface Rendered {
@@ -104,13 +104,12 @@ export function voiceFor(speaker: Speaker): Voice {
   return {
     speechMs: (line) => measure(speaker, line).ms,
     ssmlChars: (line) => measure(speaker, line).chars,
-    silenceChars: (ms) => pauseSsml(breakForSilenceMs(ms, speaker.locale)).length + 1,
+    silenceChars: (ms) => pauseSsml(ms).length + 1,
     jsonBytes: (line) => measure(speaker, line).bytes,
-    silenceJsonBytes: (ms) => silenceBytes(breakForSilenceMs(ms, speaker.locale)) + 1,
+    silenceJsonBytes: (ms) => silenceBytes(ms) + 1,
     pauseMs: (ms) => {
-      const quietMs = breakForSilenceMs(ms, speaker.locale);
       const { replacedByBreakMs } = speakingRate(speaker.locale);
-      return quietMs > replacedByBreakMs ? { quietMs, replacesMs: replacedByBreakMs } : { quietMs: 0, replacesMs: 0 };
+      return ms > replacedByBreakMs ? { quietMs: ms, replacesMs: replacedByBreakMs } : { quietMs: 0, replacesMs: 0 };
     },
     actsMs: (acts) => estimateSsmlMs(render(speaker, present({ preface: [], decided: acts, warnings: [] })).speech, speaker.locale),
     language: speaker.locale.toLowerCase().split(/[-_]/)[0] ?? speaker.locale,
@@ -134,8 +133,9 @@ export function weightText({ locale, t }: Speaker, weight: Weight): string {
 
 export function segmentsSpeech(speaker: Speaker, segments: readonly Segment[]): Speech {
   return segments.reduce(
-    // A silence is what the runner hears between two lines: the words' own quiet edges are part of it.
-    (out, seg) => (seg.kind === 'silence' ? out.pause(breakForSilenceMs(seg.ms, speaker.locale)) : out.sentence(lineText(speaker, seg.line))),
+    // A silence is the break between two lines, exact: the words' own quiet edges (a stop's
+    // closure, a fading vowel) are how a voice says them, part of the words and of their estimate.
+    (out, seg) => (seg.kind === 'silence' ? out.pause(seg.ms) : out.sentence(lineText(speaker, seg.line))),
     speech(),
   );
 }
