@@ -6,6 +6,7 @@ import { planBlock } from '../../lambda/src/workout/pacing';
 import { BOUNDS, defaultSettings } from '../../lambda/src/workout/settings';
 import { MAX_BREAK_MS, MAX_SSML_CHARS, RESPONSE_JSON_BUDGET } from '../../lambda/src/speech/limits';
 import { introLine } from '../../lambda/src/workout/tempo';
+import { REST_MARKS } from '../../lambda/src/workout/transition';
 import { estimateSsmlMs } from '../../lambda/src/speech/estimate';
 
 describe.each(Object.keys(LOCALES))('rendering in %s', (locale) => {
@@ -69,6 +70,28 @@ describe.each(Object.keys(LOCALES))('rendering in %s', (locale) => {
       const expected = total <= MAX_BREAK_MS ? [total] : Array<number>(hold.breathsPerHold).fill(hold.secondsPerBreath * 1000);
       // The rep's other breaks are short pauses; the hold's are the only ones of a breath or more.
       expect(breaks.filter((ms) => ms >= Math.min(...expected))).toEqual(expected);
+    }
+  });
+
+  it('counts a rest down without two breaks side by side, each line due at its time by the estimate', () => {
+    for (const seconds of [5, 10, 15, 45, 60, 90, 95, 180]) {
+      const marks = REST_MARKS.filter((mark) => mark < seconds);
+      const out = render(speaker, { said: [{ type: 'rest', seconds, marks }], close: { kind: 'silent' } });
+      expect(out.speech).not.toMatch(/<break[^>]*\/>\s*<break/);
+      for (const m of out.speech.matchAll(/<break time="(\d+)ms"\/>/g)) expect(Number(m[1])).toBeLessThanOrEqual(MAX_BREAK_MS);
+      // Each sentence after the first starts when its seconds left are due: the estimate of all before it.
+      const starts = [...out.speech.matchAll(/<s>/g)].map((m) => m.index).slice(1);
+      const dueLeft = [...new Set([...Array.from({ length: Math.ceil(seconds / 10) - 1 }, (_, i) => seconds - (seconds % 10 || 10) - 10 * i), ...marks])]
+        .filter((left) => left > 0)
+        .sort((a, b) => b - a);
+      expect(starts).toHaveLength(dueLeft.length + 1);
+      [...dueLeft, 0].forEach((left, i) => {
+        const at = estimateSsmlMs(out.speech.slice(0, starts[i]), locale);
+        // Late only when the speech before it outlasts the time (a short rest's opening line).
+        if (at > (seconds - left) * 1000 + 1) expect(out.speech.slice(0, starts[i])).not.toMatch(/<break[^>]*\/>\s*$/);
+        else expect(Math.abs(at - (seconds - left) * 1000)).toBeLessThanOrEqual(1);
+      });
+      expect(out.speech).toContain(`<s>${speaker.t('rest.over')}</s>`);
     }
   });
 

@@ -9,7 +9,8 @@ import type { SettingsChange } from '../workout/settings';
 import type { Voice } from '../workout/tempo';
 import type { Translate } from '../i18n';
 import { present } from '../workout/presentation';
-import { estimateSpeechMs, estimateSsmlMs, speakingRate } from './estimate';
+import { estimateSsmlMs, speakingRate } from './estimate';
+import { MAX_BREAK_MS } from './limits';
 import { pauseSsml, speech, type Speech } from './ssml';
 
 export interface Rendered {
@@ -187,18 +188,29 @@ function durationText(speaker: Speaker, seconds: number): string {
   return seconds % 60 === 0 ? speaker.t('timer.minutes', { count: seconds / 60 }) : speaker.t('timer.seconds', { count: seconds });
 }
 
-/** A rest spoken in one response: the marks fall at their time, the estimated speech included. */
+/** A rest is counted down aloud this often (seconds), so no silence of it is longer than one break. */
+const REST_TICK_S = MAX_BREAK_MS / 1000;
+
+/**
+ * A rest spoken in one response: each mark, and a short count every 10 s between them ("50",
+ * "40"), falls at its time. Never two breaks side by side: espeak-ng plays only the longer of
+ * two, and Alexa documents nothing. A break after a sentence takes the place of its pause, as the
+ * estimate has it, so each is written that much longer than the time left to fill.
+ */
 function restSpeech(speaker: Speaker, seconds: number, marks: readonly number[]): Speech {
   const { t, locale } = speaker;
-  const start = t('rest.start', { seconds });
-  let out = speech().sentence(start);
-  let left = seconds * 1000 - estimateSpeechMs(start, locale);
-  for (const mark of marks) {
-    const text = t('rest.mark', { seconds: mark });
-    out = out.pause(left - mark * 1000).sentence(text);
-    left = mark * 1000 - estimateSpeechMs(text, locale);
+  // What is said, by the seconds left when it is due.
+  const due = new Map<number, string>();
+  for (let left = Math.ceil(seconds / REST_TICK_S - 1) * REST_TICK_S; left > 0; left -= REST_TICK_S) due.set(left, t('rest.tick', { seconds: left }));
+  for (const mark of marks) due.set(mark, t('rest.mark', { seconds: mark }));
+  due.set(0, t('rest.over'));
+  const { replacedByBreakMs } = speakingRate(locale);
+  let out = speech().sentence(t('rest.start', { seconds }));
+  for (const left of [...due.keys()].sort((a, b) => b - a)) {
+    const gap = (seconds - left) * 1000 - out.estimateMs(locale);
+    out = (gap > 0 ? out.pause(gap + replacedByBreakMs) : out).sentence(due.get(left)!);
   }
-  return out.pause(left).sentence(t('rest.over'));
+  return out;
 }
 
 export function suggestionText(speaker: Speaker, suggestion: Suggestion): string {

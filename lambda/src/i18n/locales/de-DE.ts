@@ -142,6 +142,7 @@ export const deDE: Resources = {
   rest: {
     start: '{{seconds}} Sekunden Satzpause. Stange ablegen und die Hände ausschütteln.',
     mark: 'Noch {{seconds}} Sekunden.',
+    tick: '{{seconds}}.',
     over: 'Die Pause ist vorbei.',
   },
   timer: {

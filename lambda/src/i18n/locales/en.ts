@@ -134,6 +134,7 @@ export const en = {
   rest: {
     start: 'Rest for {{seconds}} seconds. Put the bar down and shake out your hands.',
     mark: '{{seconds}} seconds left.',
+    tick: '{{seconds}}.',
     over: 'Rest is over.',
   },
   timer: {

@@ -154,6 +154,7 @@ export const esES = {
   rest: {
     start: 'Descansa {{seconds}} segundos. Deja la barra en el suelo y sacude las manos.',
     mark: 'Quedan {{seconds}} segundos.',
+    tick: '{{seconds}}.',
     over: 'Se acabó el descanso.',
   },
   timer: {

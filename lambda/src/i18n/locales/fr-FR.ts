@@ -156,6 +156,7 @@ export const frFR = {
   rest: {
     start: "Repos pendant {{seconds}} secondes. Pose la barre et secoue les mains.",
     mark: "Encore {{seconds}} secondes.",
+    tick: "{{seconds}}.",
     over: "Fin du repos.",
   },
   timer: {
