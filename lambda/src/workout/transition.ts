@@ -224,7 +224,8 @@ function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefi
     startedAt: ctx.now,
     ...(lift && { weight: lift }),
   };
-  const effects: Effect[] = state.savedSet ? [{ type: 'clearPausedSet' }] : [];
+  // A saved set (this session's, or one offered at launch) gives way to the new one.
+  const effects: Effect[] = state.savedSet || wasStored(activeSet(state.stage)) ? [{ type: 'clearPausedSet' }] : [];
   const { savedSet: _dropped, ...rest } = before.state;
   const intro = introLine(exercise, undefined, { target: target.value, weight: lift });
   return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, intro, ctx, [], [...before.effects, ...effects]);
@@ -254,7 +255,27 @@ function sendBlock(state: WorkoutState, set: ActiveSet, intro: Line | undefined,
   const running: ActiveSet = { ...set, block };
   const next: WorkoutState = { ...state, stage: { name: 'running', set: running }, question: undefined };
   const all: Act[] = [...acts, { type: 'reps', segments: plan.segments, block }, ...closing];
-  return reply(done ? { ...next, question: 'wasClean' } : next, all, effects);
+  return reply(done ? { ...next, question: 'wasClean' } : next, all, withProgress(effects, set, done));
+}
+
+/**
+ * The set in progress is stored as each block is sent, with the reps counted before it, so a
+ * session that ends without a word (an Echo Show may never send SessionEndedRequest) still finds
+ * it at the next launch. One write a block at most: saved when reps are already counted (before,
+ * there is nothing to lose), cleared by the block that finishes a set that was stored.
+ */
+function withProgress(effects: readonly Effect[], set: ActiveSet, final: boolean): Effect[] {
+  const others = effects.filter((effect) => effect.type !== 'clearPausedSet');
+  const clearing = others.length !== effects.length;
+  if (final) return clearing || set.repsDone > 0 ? [...others, { type: 'clearPausedSet' }] : others;
+  if (set.repsDone === 0) return [...effects];
+  const { block: _played, ...counted } = set;
+  return [...others, { type: 'savePausedSet', set: counted }];
+}
+
+/** A set whose later blocks were sent has been stored (withProgress), and must be cleared when it ends. */
+function wasStored(set: ActiveSet | undefined): boolean {
+  return set !== undefined && set.block !== undefined && set.block.firstRep > 1;
 }
 
 /**
@@ -314,7 +335,7 @@ function finishNow(state: WorkoutState, set: ActiveSet, ctx: TurnContext): Outco
   return reply(
     finished.state,
     [{ type: 'setDone', reps: set.repsDone, target: set.target, early, ...(set.weight && { weight: set.weight }) }],
-    finished.effects,
+    [...finished.effects, ...(wasStored(set) ? [{ type: 'clearPausedSet' as const }] : [])],
   );
 }
 
