@@ -1,0 +1,120 @@
+// The set in progress is stored as each block is sent (test/handlers/setInProgress.test.ts). When
+// the store is down or slow at that moment, the runner loses nothing: the block is the one a
+// working store gets, the write waits in the session and goes out on a later turn, and the set is
+// logged when it ends. Through the exported handler, dynalite behind the fault proxy.
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { ANSWER_MARGIN_MS } from '../../lambda/src/store/deadline';
+import { LOCALES, translator } from '../../lambda/src/i18n';
+import { Conversation } from '../support/conversation';
+import { exportedSkillBehindProxy, type SkillBehindProxy } from './faultProxy';
+
+let behind: SkillBehindProxy;
+let runner = 0;
+
+beforeAll(async () => {
+  behind = await exportedSkillBehindProxy();
+});
+afterAll(() => behind.close());
+afterEach(async () => {
+  behind.proxy.setMode({ kind: 'pass' });
+  await behind.proxy.startListening().catch(() => undefined);
+});
+
+type Block = { firstRep: number; lastRep: number; endsAt: number };
+const blockOf = (conv: Conversation) => (conv.sessionState.stage as { set: { block: Block } }).set.block;
+const pending = (conv: Conversation) => (conv.sessionState.pending as { type: string }[] | undefined) ?? [];
+
+/** A conversation whose requests come with a Lambda context that has `remaining` ms left. */
+function talk(locale: string, remaining = 7_000): { conv: Conversation; person: string } {
+  const person = `amzn1.ask.account.in-progress-${(runner += 1)}`;
+  const context = { getRemainingTimeInMillis: () => remaining };
+  const invoke = (envelope: RequestEnvelope) => behind.skill.invokeWith(envelope, context);
+  return { conv: new Conversation(invoke, { locale, userId: person }), person };
+}
+
+/** Launch, a set of twenty, its first block played out: the next answer sends the second block. */
+async function intoFirstBlock(conv: Conversation): Promise<Block> {
+  await conv.launch();
+  await conv.intent('StartSetIntent', { reps: 20 });
+  const first = blockOf(conv);
+  conv.wait(first.endsAt);
+  return first;
+}
+
+/** What the runner hears of a block: the speech without the store's warning. */
+const withoutWarning = (said: string, warning: string) => said.replace(warning, '').replace(/\s+/g, ' ').trim();
+
+describe.each(Object.keys(LOCALES))('the set in progress with the store failing, in %s', (locale) => {
+  const t = translator(locale);
+
+  test('the store down when the second block is sent: the block is heard as with a working store, and the set in progress is stored on the next block', async () => {
+    // The same turns with a working store, for the block the runner should hear.
+    const twin = talk(locale).conv;
+    await intoFirstBlock(twin);
+    await twin.intent('AMAZON.YesIntent');
+    const expected = { block: blockOf(twin), said: twin.said };
+
+    const { conv, person } = talk(locale);
+    const first = await intoFirstBlock(conv);
+    await behind.proxy.stopListening();
+    await conv.intent('AMAZON.YesIntent');
+    await behind.proxy.startListening();
+    expect(blockOf(conv)).toEqual(expected.block);
+    expect(conv.said).toContain(t('saveFailed'));
+    expect(withoutWarning(conv.said, t('saveFailed'))).toBe(expected.said);
+    // Nothing stored, and the write waits in the session.
+    expect((await behind.direct.loadLaunch(person)).pausedSet).toBeUndefined();
+    expect(pending(conv).map((write) => write.type)).toContain('savePausedSet');
+
+    // The store is back for the third block: that block's write supersedes the one that waited.
+    const second = blockOf(conv);
+    conv.wait(second.endsAt);
+    await conv.intent('AMAZON.YesIntent');
+    expect(pending(conv)).toEqual([]);
+    expect(blockOf(conv).firstRep).toBe(second.lastRep + 1);
+    // The runner walks off: no SessionEndedRequest. The next launch offers the set at the reps counted.
+    const back = new Conversation(behind.skill.invoke, { locale, userId: person, start: conv.now + 60 * 60 * 1000 });
+    await back.launch();
+    expect(back.said).toContain(t('savedSet.found', { reps: second.lastRep, target: 20 }));
+    expect(first.lastRep).toBeLessThan(second.lastRep);
+  });
+
+  test('the store down when the second block is sent, the set then finished: the set is logged once and nothing is offered later', async () => {
+    const { conv, person } = talk(locale);
+    await intoFirstBlock(conv);
+    behind.proxy.setMode({ kind: 'reset' });
+    await conv.intent('AMAZON.YesIntent');
+    behind.proxy.setMode({ kind: 'pass' });
+    expect(pending(conv).map((write) => write.type)).toContain('savePausedSet');
+    for (let guard = 0; guard < 5 && conv.sessionState.question !== 'wasClean'; guard += 1) {
+      conv.wait(blockOf(conv).endsAt);
+      await conv.intent('AMAZON.YesIntent');
+    }
+    await conv.intent('AMAZON.YesIntent');
+    expect((await behind.direct.history(person)).map((set) => set.reps)).toEqual([20]);
+    const launch = await behind.direct.loadLaunch(person);
+    expect(launch.pausedSet).toBeUndefined();
+    expect(pending(conv)).toEqual([]);
+  });
+
+  test('the store too slow for the turn when the second block is sent: the block is heard, the write waits for the next turn', async () => {
+    const budget = 600;
+    const { conv, person } = talk(locale, budget + ANSWER_MARGIN_MS);
+    await intoFirstBlock(conv);
+    // Slower than the whole turn's budget: the call is cut at the deadline.
+    behind.proxy.setMode({ kind: 'slow', ms: budget * 4 });
+    await conv.intent('AMAZON.YesIntent');
+    behind.proxy.setMode({ kind: 'pass' });
+    expect(conv.said).toContain(t('saveFailed'));
+    expect(blockOf(conv).lastRep).toBeGreaterThan(blockOf(conv).firstRep);
+    expect(pending(conv).map((write) => write.type)).toContain('savePausedSet');
+    const second = blockOf(conv);
+    // The next turn, a pause that sends no block, writes what waited.
+    conv.wait(second.endsAt - 1);
+    await conv.intent('AMAZON.PauseIntent');
+    expect(pending(conv)).toEqual([]);
+    // Stored as the second block was sent: with the reps counted before it.
+    const stored = (await behind.direct.loadLaunch(person)).pausedSet as { set: { repsDone: number; target: number } } | undefined;
+    expect(stored?.set).toMatchObject({ repsDone: second.firstRep - 1, target: 20 });
+  }, 30_000);
+});
