@@ -17,6 +17,8 @@
 //                    the bundle and print which modules its time went to
 //     --instructions also count the instructions of one cold start of each under valgrind
 //                    (callgrind): immune to a busy machine, slow (about 30 s each)
+//     --cold-only    only the cold starts (and --instructions/--profile if given): to try a
+//                    change to the first request without the warm runs' minutes
 //     --heap-flags "F"  V8 flags added after Lambda's own on the warm runs (what a wrapper
 //                    script would add, e.g. "--max-semi-space-size=2"), to try a setting
 //
@@ -30,7 +32,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { build } from 'esbuild';
-import { BUNDLE_OPTIONS, buildLambda } from '../scripts/build.mjs';
+import { BUNDLE_LIMIT_BYTES, BUNDLE_OPTIONS, buildLambda } from '../scripts/build.mjs';
 import { chargeProfile } from './profile.mjs';
 import { startBenchStore } from './store.mjs';
 
@@ -43,7 +45,7 @@ export const TARGETS = {
   coldPeerRatio: 0.9, // ours with its store read / the hello+GetItem peer, median cold start, total
   coldHelloRatio: 3.0, // ours with its store read / the bare hello world, same
   handlerP99Ms: 1, // warm turn, the handler alone (no store)
-  bundleBytes: 460 * 1024, // minified, the DynamoDB client included
+  bundleBytes: BUNDLE_LIMIT_BYTES, // minified, the DynamoDB client included
   warmStoreRssMb: 80, // max RSS of the long warm run with the store
   allocationShare: 0.5, // allocation per turn, against ALLOCATION_BEFORE
 };
@@ -62,6 +64,7 @@ function option(name, fallback) {
 const CHECK = process.argv.includes('--check');
 const PROFILE = process.argv.includes('--profile');
 const INSTRUCTIONS = process.argv.includes('--instructions');
+const COLD_ONLY = process.argv.includes('--cold-only');
 const RUNS = Math.max(9, Number(option('--runs', 15)));
 const WORKOUTS = Math.max(10, Number(option('--workouts', 300)));
 const OURS = path.resolve(option('--bundle', path.join(root, 'dist/index.js')));
@@ -119,7 +122,7 @@ async function contributors() {
 /** The unminified twin of ours, so a profile can name the module of every sample. */
 async function profileBundle() {
   const outfile = path.join(out, 'index.prof.js');
-  await build({ ...BUNDLE_OPTIONS, minify: false, entryPoints: [path.join(root, 'lambda/src/index.ts')], outfile });
+  await buildLambda({ outfile, minify: false });
   return outfile;
 }
 
@@ -297,20 +300,24 @@ async function measureOn(node, { baseline, peer, store }) {
     { name: 'baseline', bundle: baseline, env: {} },
     { name: 'ours', bundle: OURS, env: {} },
   ]);
-  process.stderr.write(`node ${version}: warm workouts with the store...\n`);
-  // A table of its own, so every node's warm run reads the same log (the cold starts' one is
-  // shared and keeps growing).
-  const warmTable = await startBenchStore();
   let warmStore;
-  try {
-    warmStore = await warmRun(node, warmTable.env);
-  } finally {
-    await warmTable.stop();
+  let warmAlone;
+  let alloc;
+  if (!COLD_ONLY) {
+    process.stderr.write(`node ${version}: warm workouts with the store...\n`);
+    // A table of its own, so every node's warm run reads the same log (the cold starts' one is
+    // shared and keeps growing).
+    const warmTable = await startBenchStore();
+    try {
+      warmStore = await warmRun(node, warmTable.env);
+    } finally {
+      await warmTable.stop();
+    }
+    process.stderr.write(`node ${version}: warm workouts without a store...\n`);
+    warmAlone = await warmRun(node, {});
+    process.stderr.write(`node ${version}: allocation per turn...\n`);
+    alloc = await allocation(node, OURS, {});
   }
-  process.stderr.write(`node ${version}: warm workouts without a store...\n`);
-  const warmAlone = await warmRun(node, {});
-  process.stderr.write(`node ${version}: allocation per turn...\n`);
-  const alloc = await allocation(node, OURS, {});
   let counts;
   if (INSTRUCTIONS) {
     process.stderr.write('counting instructions under valgrind...\n');
@@ -329,6 +336,19 @@ async function measureOn(node, { baseline, peer, store }) {
   return { node, version, cold: Object.fromEntries(Object.entries(cold).map(([k, v]) => [k, summarizeCold(v)])), warmStore, warmAlone, alloc, counts, profile };
 }
 
+function warmChecks(warmStore, warmAlone, alloc) {
+  return [
+    [`warm peak RSS with the store (Lambda's flags for ${LAMBDA.memory} MB)`, warmStore.rssMb <= TARGETS.warmStoreRssMb, mb(warmStore.rssMb), `<= ${TARGETS.warmStoreRssMb} MB`],
+    ['warm turn p99, handler alone (no store)', warmAlone.p99 <= TARGETS.handlerP99Ms, ms(warmAlone.p99), `<= ${TARGETS.handlerP99Ms} ms`],
+    [
+      'allocation per turn, handler alone',
+      alloc.perTurn <= TARGETS.allocationShare * ALLOCATION_BEFORE,
+      `${kb(alloc.perTurn)} (${((100 * alloc.perTurn) / ALLOCATION_BEFORE).toFixed(0)}% of ${kb(ALLOCATION_BEFORE)})`,
+      `<= ${(100 * TARGETS.allocationShare).toFixed(0)}%`,
+    ],
+  ];
+}
+
 function report(m, bytes) {
   const { cold: c, warmStore, warmAlone, alloc, counts, profile } = m;
   const ours = c['ours+store'];
@@ -338,14 +358,7 @@ function report(m, bytes) {
     ['cold launch with its store read / hello+GetItem peer (total)', vsPeer <= TARGETS.coldPeerRatio, `${vsPeer.toFixed(2)}x`, `<= ${TARGETS.coldPeerRatio}x`],
     ['cold launch with its store read / bare hello world (total)', vsHello <= TARGETS.coldHelloRatio, `${vsHello.toFixed(2)}x`, `<= ${TARGETS.coldHelloRatio}x`],
     ['bundle, minified', bytes <= TARGETS.bundleBytes, kb(bytes), `<= ${kb(TARGETS.bundleBytes)}`],
-    [`warm peak RSS with the store (Lambda's flags for ${LAMBDA.memory} MB)`, warmStore.rssMb <= TARGETS.warmStoreRssMb, mb(warmStore.rssMb), `<= ${TARGETS.warmStoreRssMb} MB`],
-    ['warm turn p99, handler alone (no store)', warmAlone.p99 <= TARGETS.handlerP99Ms, ms(warmAlone.p99), `<= ${TARGETS.handlerP99Ms} ms`],
-    [
-      'allocation per turn, handler alone',
-      alloc.perTurn <= TARGETS.allocationShare * ALLOCATION_BEFORE,
-      `${kb(alloc.perTurn)} (${((100 * alloc.perTurn) / ALLOCATION_BEFORE).toFixed(0)}% of ${kb(ALLOCATION_BEFORE)})`,
-      `<= ${(100 * TARGETS.allocationShare).toFixed(0)}%`,
-    ],
+    ...(warmStore ? warmChecks(warmStore, warmAlone, alloc) : []),
   ];
   const lines = [];
   lines.push(`=== node ${m.version} (${m.node === process.execPath ? 'this node' : path.relative(root, m.node)})`);
@@ -371,27 +384,29 @@ function report(m, bytes) {
   );
   lines.push(`  store reads answered: ours ${ours.queried} of ${RUNS} cold starts, peer ${c.peer.queried} of ${RUNS}`);
   lines.push('');
-  lines.push(`WARM TURNS (${warmStore.count} turns: ${WORKOUTS} workouts of launch, start, pause mid-block, resume, finish, clean, log by voice, history)`);
-  lines.push(`  node flags as on Lambda for the stack's MemorySize ${LAMBDA.memory}: ${WARM_ARGS.join(' ')}${HEAP_FLAGS.length ? ' (the last from --heap-flags)' : ''}; NODE_OPTIONS ${LAMBDA.nodeOptions ? `"${LAMBDA.nodeOptions}" (the stack's)` : 'none (the stack sets none)'}`);
-  const gc = (g) => (g ? `${g.minor} / ${g.major}` : '');
-  const pauses = (g) => (g ? `${g.pauseMs.toFixed(0)} ms (${((100 * g.pauseMs) / g.measuredMs).toFixed(1)}%)` : '');
-  lines.push(
-    table([
-      ['', 'p50', 'p99', 'max', 'max RSS', 'GCs minor / major', 'GC pauses (share of run)', 'longest GC'],
-      ['end to end, store on dynalite', ms(warmStore.p50), ms(warmStore.p99), ms(warmStore.max), mb(warmStore.rssMb), gc(warmStore.gc), pauses(warmStore.gc), warmStore.gc ? ms(warmStore.gc.maxPauseMs) : ''],
-      ...(warmStore.ownP50 !== undefined ? [['  same, minus time waiting on the store', ms(warmStore.ownP50), ms(warmStore.ownP99), '', '', '', '', '']] : []),
-      ['handler alone (no store)', ms(warmAlone.p50), ms(warmAlone.p99), ms(warmAlone.max), mb(warmAlone.rssMb), gc(warmAlone.gc), pauses(warmAlone.gc), warmAlone.gc ? ms(warmAlone.gc.maxPauseMs) : ''],
-    ]),
-  );
-  lines.push(
-    table([
-      ['  per turn (p50 / p99 ms)', ...Object.keys(warmAlone.byTurn)],
-      ['  store', ...Object.keys(warmAlone.byTurn).map((k) => (warmStore.byTurn[k] ? `${warmStore.byTurn[k].p50.toFixed(2)} / ${warmStore.byTurn[k].p99.toFixed(2)}` : '-'))],
-      ['  alone', ...Object.values(warmAlone.byTurn).map((t) => `${t.p50.toFixed(2)} / ${t.p99.toFixed(2)}`)],
-      ['  allocated (median)', ...Object.keys(warmAlone.byTurn).map((k) => (alloc.byTurn[k] !== undefined ? kb(alloc.byTurn[k]) : '-'))],
-    ]),
-  );
-  lines.push(`  allocation per turn, handler alone: ${kb(alloc.perTurn)} (mean of the turns' medians; plain mean ${kb(alloc.mean)}; ${alloc.turns} turns, ${alloc.dropped} left out for a GC)`);
+  if (warmStore) {
+    lines.push(`WARM TURNS (${warmStore.count} turns: ${WORKOUTS} workouts of launch, start, pause mid-block, resume, finish, clean, log by voice, history)`);
+    lines.push(`  node flags as on Lambda for the stack's MemorySize ${LAMBDA.memory}: ${WARM_ARGS.join(' ')}${HEAP_FLAGS.length ? ' (the last from --heap-flags)' : ''}; NODE_OPTIONS ${LAMBDA.nodeOptions ? `"${LAMBDA.nodeOptions}" (the stack's)` : 'none (the stack sets none)'}`);
+    const gc = (g) => (g ? `${g.minor} / ${g.major}` : '');
+    const pauses = (g) => (g ? `${g.pauseMs.toFixed(0)} ms (${((100 * g.pauseMs) / g.measuredMs).toFixed(1)}%)` : '');
+    lines.push(
+      table([
+        ['', 'p50', 'p99', 'max', 'max RSS', 'GCs minor / major', 'GC pauses (share of run)', 'longest GC'],
+        ['end to end, store on dynalite', ms(warmStore.p50), ms(warmStore.p99), ms(warmStore.max), mb(warmStore.rssMb), gc(warmStore.gc), pauses(warmStore.gc), warmStore.gc ? ms(warmStore.gc.maxPauseMs) : ''],
+        ...(warmStore.ownP50 !== undefined ? [['  same, minus time waiting on the store', ms(warmStore.ownP50), ms(warmStore.ownP99), '', '', '', '', '']] : []),
+        ['handler alone (no store)', ms(warmAlone.p50), ms(warmAlone.p99), ms(warmAlone.max), mb(warmAlone.rssMb), gc(warmAlone.gc), pauses(warmAlone.gc), warmAlone.gc ? ms(warmAlone.gc.maxPauseMs) : ''],
+      ]),
+    );
+    lines.push(
+      table([
+        ['  per turn (p50 / p99 ms)', ...Object.keys(warmAlone.byTurn)],
+        ['  store', ...Object.keys(warmAlone.byTurn).map((k) => (warmStore.byTurn[k] ? `${warmStore.byTurn[k].p50.toFixed(2)} / ${warmStore.byTurn[k].p99.toFixed(2)}` : '-'))],
+        ['  alone', ...Object.values(warmAlone.byTurn).map((t) => `${t.p50.toFixed(2)} / ${t.p99.toFixed(2)}`)],
+        ['  allocated (median)', ...Object.keys(warmAlone.byTurn).map((k) => (alloc.byTurn[k] !== undefined ? kb(alloc.byTurn[k]) : '-'))],
+      ]),
+    );
+    lines.push(`  allocation per turn, handler alone: ${kb(alloc.perTurn)} (mean of the turns' medians; plain mean ${kb(alloc.mean)}; ${alloc.turns} turns, ${alloc.dropped} left out for a GC)`);
+  } else lines.push('WARM TURNS: not measured (--cold-only)');
   if (counts) {
     lines.push('');
     lines.push('COLD START INSTRUCTIONS (one run each under callgrind, Node boot included; store timeouts may fire under valgrind: see requests)');

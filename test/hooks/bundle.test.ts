@@ -35,6 +35,9 @@ interface Metafile {
 let work: string;
 let bundle: string;
 let inputs: string[];
+let output: Metafile['outputs'][string];
+let limit: number;
+let keptServices: string[];
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'rdc-bundle-'));
@@ -42,14 +45,17 @@ beforeAll(() => {
   // scripts/build.mjs is an ES module, which jest's CommonJS runtime cannot import: a child builds.
   const script = `
     import { writeFileSync } from 'node:fs';
-    const { buildLambda } = await import(process.argv[1]);
+    const { buildLambda, BUNDLE_LIMIT_BYTES } = await import(process.argv[1]);
+    const { ALEXA_SERVICES_KEPT } = await import(process.argv[1].replace(/build\\.mjs$/, 'bundleTrims.mjs'));
     const { metafile } = await buildLambda({ outfile: process.argv[2], metafile: true });
-    writeFileSync(process.argv[3], JSON.stringify(metafile));
+    writeFileSync(process.argv[3], JSON.stringify({ metafile, limit: BUNDLE_LIMIT_BYTES, kept: ALEXA_SERVICES_KEPT }));
   `;
   const metaPath = path.join(work, 'meta.json');
   execFileSync(process.execPath, ['--input-type=module', '-e', script, path.join(ROOT, 'scripts/build.mjs'), bundle, metaPath], { cwd: ROOT, stdio: 'pipe' });
-  const metafile = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as Metafile;
-  const output = Object.values(metafile.outputs)[0]!;
+  const built = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as { metafile: Metafile; limit: number; kept: string[] };
+  output = Object.values(built.metafile.outputs)[0]!;
+  limit = built.limit;
+  keptServices = built.kept;
   // Only modules that put code in the bundle count; esbuild lists tree-shaken ones at 0 bytes.
   inputs = Object.entries(output.inputs)
     .filter(([, input]) => input.bytesInOutput > 0)
@@ -127,6 +133,86 @@ function runAsLambda(env: Record<string, string>): Promise<{ error: string | nul
   });
 }
 
+describe('the Lambda bundle stays small, and what it leaves out is never needed (scripts/bundleTrims.mjs)', () => {
+  test('the minified bundle is within its limit', () => {
+    const top = Object.entries(output.inputs)
+      .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput)
+      .slice(0, 8)
+      .map(([file, input]) => `${input.bytesInOutput} ${file}`);
+    expect(limit).toBe(460 * 1024);
+    expect(fs.statSync(bundle).size).toBe(output.bytes);
+    if (output.bytes > limit) throw new Error(`the bundle is ${output.bytes} B, over its ${limit} B limit; largest inputs:\n${top.join('\n')}`);
+    expect(output.bytes).toBeLessThanOrEqual(limit);
+  });
+
+  test('ask-sdk-model keeps the timer and reminder clients only, and the skill asks the factory for no other', () => {
+    expect(keptServices).toEqual(['reminderManagement', 'timerManagement']);
+    const text = fs.readFileSync(bundle, 'utf8');
+    for (const client of ['TimerManagementServiceClient', 'ReminderManagementServiceClient']) expect(text).toContain(client);
+    for (const client of ['UpsServiceClient', 'ListManagementServiceClient', 'MonetizationServiceClient', 'LwaServiceClient', 'DeviceAddressServiceClient']) {
+      // The factory's getters stay (they name the client); the classes do not.
+      expect(text).not.toMatch(new RegExp(`\\.${client}=`));
+      expect(text).not.toContain(`class ${client}`);
+    }
+    const sources = execFileSync('grep', ['-rhoE', 'get[A-Za-z]+ServiceClient\\(', path.join(ROOT, 'lambda/src')], { encoding: 'utf8' });
+    const asked = [...new Set(sources.trim().split('\n'))].map((call) => call.replace(/^get(.)(.*)ServiceClient\($/, (_, first: string, rest: string) => first.toLowerCase() + rest));
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((service) => !keptServices.includes(service))).toEqual([]);
+  });
+
+  test('no DynamoDB operation has an event-stream member, so the stubbed event-stream support is never loaded', () => {
+    expect(inputs).toContain('scripts/stubs/event-streams.mjs');
+    expect(inputs.filter((file) => file.includes('/submodules/event-streams/'))).toEqual([]);
+     
+    const dynamo = require('@aws-sdk/client-dynamodb') as Record<string, unknown>;
+     
+    const { NormalizedSchema } = require('@smithy/core/schema') as { NormalizedSchema: { of(schema: unknown): { getEventStreamMember(): string | undefined } } };
+    // An operation schema is [9, namespace, name, traits, input, output], exported as `Name$`.
+    const operations = Object.entries(dynamo).filter(([name, value]) => name.endsWith('$') && Array.isArray(value) && value[0] === 9) as [string, unknown[]][];
+    expect(operations.map(([name]) => name)).toEqual(expect.arrayContaining(['Query$', 'PutItem$', 'UpdateItem$', 'DeleteItem$', 'BatchWriteItem$']));
+    const streaming = operations.flatMap(([name, op]) =>
+      [op[4], op[5]].flatMap((shape) => {
+        const member = NormalizedSchema.of(shape).getEventStreamMember();
+        return member ? [`${name}.${member}`] : [];
+      }),
+    );
+    expect(streaming).toEqual([]);
+  });
+
+  test('the small LRU answers as mnemonist\'s does, which the endpoint-discovery cache it stands in for uses', () => {
+    expect(inputs).toContain('scripts/stubs/lru-cache.mjs');
+    expect(inputs.filter((file) => /node_modules\/(mnemonist|obliterator)\//.test(file))).toEqual([]);
+    const script = `
+      const { default: Small } = await import(process.argv[1]);
+      const { default: Real } = await import('mnemonist/lru-cache.js');
+      const caches = [new Small(3), new Real(3)];
+      let seed = 7;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % 6;
+      const log = [[], []];
+      for (let i = 0; i < 400; i += 1) {
+        const op = next(), key = 'k' + next(), value = [i];
+        caches.forEach((cache, c) => {
+          if (op < 2) { cache.set(key, value); log[c].push(['set', cache.size]); }
+          else if (op < 3) log[c].push(['get', cache.get(key)]);
+          else if (op < 4) log[c].push(['peek', cache.peek(key)]);
+          else if (op < 5) log[c].push(['has', cache.has(key)]);
+          else if (i % 50 === 0) { cache.clear(); log[c].push(['clear', cache.size]); }
+        });
+      }
+      console.log(JSON.stringify(log));
+    `;
+    const [small, real] = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script, path.join(ROOT, 'scripts/stubs/lru-cache.mjs')], { cwd: ROOT, encoding: 'utf8' })) as unknown[][];
+    expect(small!.length).toBeGreaterThan(300);
+    expect(small).toEqual(real);
+  });
+
+  test('dependencies\' package.json files keep only their name and version', () => {
+    const manifests = Object.entries(output.inputs).filter(([file, input]) => file.endsWith('package.json') && input.bytesInOutput > 0);
+    expect(manifests.length).toBeGreaterThan(0);
+    for (const [file, input] of manifests) expect({ file, small: input.bytesInOutput < 120 }).toEqual({ file, small: true });
+  });
+});
+
 describe('the bundle, run as on Lambda', () => {
   let table: TestTable;
   let proxy: FaultProxy;
@@ -176,6 +262,10 @@ describe('the bundle, run as on Lambda', () => {
     // The recomputation can fail: a wrong secret gives another signature.
     expect(auth!.signature).not.toBe(expectedSignature(request!, auth!, `${secret}x`));
     expect(answer.opened.filter((file) => file.includes(`${path.sep}.aws`))).toEqual([]);
+    // The trimmed package.json still gives the SDK its version for the user agent.
+     
+    const { version } = require('@aws-sdk/client-dynamodb/package.json') as { version: string };
+    expect(request!.headers['user-agent']).toContain(`api/dynamodb#${version}`);
   }, 30_000);
 
   test('without credentials in the environment it fails closed: the store is out of reach, the runner still answered', async () => {

@@ -1,0 +1,95 @@
+// What the Lambda bundle leaves out of its dependencies, and why each cut is safe. Every cut is
+// checked when the bundle is built (a dependency whose code no longer has the expected shape
+// fails the build instead of being cut wrongly) and pinned by test/hooks/bundle.test.ts.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * The Alexa service clients the skill asks ask-sdk's ServiceClientFactory for (timers for the
+ * rest, reminders for the weekly reminder). ask-sdk-model ships every service client in one
+ * CommonJS file (about 62 KB of the bundle), which esbuild cannot tree-shake; the others
+ * (lists, addresses, monetization, proactive events, UPS, datastore and LWA...) are never used.
+ * test/hooks/bundle.test.ts fails if the sources ask the factory for a client not listed here.
+ */
+export const ALEXA_SERVICES_KEPT = Object.freeze(['reminderManagement', 'timerManagement']);
+
+// One service namespace of the TypeScript output: `var x;\n    (function (x) { ... })(x = services.x || (services.x = {}));`
+const NAMESPACE = /\n {4}var (\w+);\n {4}\(function \(\1\) \{\n[\s\S]*?\n {4}\}\)\(\1 = services\.\1 \|\| \(services\.\1 = \{\}\)\);/g;
+// The LWA client, which only the datastore, proactive events and skill messaging clients use.
+const LWA = /\n {4}\/\*\*\n {5}\* Class to be used to call Amazon LWA[\s\S]*?\n {4}services\.LwaServiceClient = LwaServiceClient;/;
+
+export function trimAlexaServices(source) {
+  const found = [];
+  let trimmed = source.replace(NAMESPACE, (block, name) => {
+    found.push(name);
+    return ALEXA_SERVICES_KEPT.includes(name) ? block : '';
+  });
+  const missing = ALEXA_SERVICES_KEPT.filter((name) => !found.includes(name));
+  if (missing.length > 0 || found.length <= ALEXA_SERVICES_KEPT.length) {
+    throw new Error(`ask-sdk-model changed shape: service namespaces found ${found.join(', ') || 'none'}, needed ${ALEXA_SERVICES_KEPT.join(', ')} (scripts/bundleTrims.mjs)`);
+  }
+  if (!LWA.test(trimmed)) throw new Error('ask-sdk-model changed shape: LwaServiceClient not found (scripts/bundleTrims.mjs)');
+  trimmed = trimmed.replace(LWA, '');
+  // What stays must not need what went.
+  if (/LwaServiceClient|lwaServiceClient/.test(trimmed)) throw new Error('ask-sdk-model: a kept service client uses LWA (scripts/bundleTrims.mjs)');
+  return { contents: trimmed, removed: found.filter((name) => !ALEXA_SERVICES_KEPT.includes(name)) };
+}
+
+export const ALEXA_SERVICES_USED = Object.freeze({
+  name: 'alexa-services-used',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]ask-sdk-model[\\/]index\.js$/ }, (args) => ({
+      contents: trimAlexaServices(fs.readFileSync(args.path, 'utf8')).contents,
+      loader: 'js',
+    }));
+  },
+});
+
+/**
+ * DynamoDB has no event-stream operation, and the SDK's protocol loads its event-stream support
+ * with import() only when an operation has an event-stream member; bundled, that import() is a
+ * require() of about 18 KB never called. test/hooks/bundle.test.ts checks that no DynamoDB
+ * operation has such a member, and the stub refuses loudly if one ever does.
+ */
+export const NO_EVENT_STREAMS = Object.freeze({
+  name: 'no-event-streams',
+  setup(build) {
+    build.onResolve({ filter: /^@smithy\/core\/event-streams$/ }, () => ({
+      path: path.join(root, 'scripts/stubs/event-streams.mjs'),
+    }));
+  },
+});
+
+/**
+ * Dependencies read their own package.json for one field, the version in their user agent;
+ * bundled, the whole file comes along (4.4 KB for three). Only the name and version are kept.
+ */
+export const PACKAGE_VERSIONS_ONLY = Object.freeze({
+  name: 'package-versions-only',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/].*[\\/]package\.json$/ }, (args) => {
+      const { name, version } = JSON.parse(fs.readFileSync(args.path, 'utf8'));
+      return { contents: JSON.stringify({ name, version }), loader: 'json' };
+    });
+  },
+});
+
+/**
+ * The endpoint-discovery cache's LRU (mnemonist with obliterator, about 7 KB): the store client
+ * turns endpoint discovery off, yet the client builds the cache; a Map-based one of the same
+ * behaviour stands in.
+ */
+export const SMALL_LRU = Object.freeze({
+  name: 'small-lru',
+  setup(build) {
+    build.onResolve({ filter: /^mnemonist\/lru-cache(\.js)?$/ }, () => ({
+      path: path.join(root, 'scripts/stubs/lru-cache.mjs'),
+    }));
+  },
+});
+
+/** Every trim of the Lambda bundle, in the order they apply. */
+export const LAMBDA_TRIMS = Object.freeze([ALEXA_SERVICES_USED, NO_EVENT_STREAMS, PACKAGE_VERSIONS_ONLY, SMALL_LRU]);
