@@ -91,5 +91,20 @@ export const SMALL_LRU = Object.freeze({
   },
 });
 
+/**
+ * DynamoDB's endpoint rule set (its decision diagram and the evaluator, about 12 KB, evaluated
+ * on every cold start's first request): the store client gives its own `endpointProvider`
+ * (lambda/src/store/endpoint.ts, held to the SDK's resolver for every known region by
+ * test/store/endpoint.test.ts), so the client's default resolver is never called.
+ */
+export const OWN_ENDPOINT_PROVIDER = Object.freeze({
+  name: 'own-endpoint-provider',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/endpoint\/endpointResolver$/ }, (args) =>
+      /[\\/]@aws-sdk[\\/]client-dynamodb[\\/]/.test(args.importer) ? { path: path.join(root, 'scripts/stubs/endpoint-resolver.mjs') } : undefined,
+    );
+  },
+});
+
 /** Every trim of the Lambda bundle, in the order they apply. */
-export const LAMBDA_TRIMS = Object.freeze([ALEXA_SERVICES_USED, NO_EVENT_STREAMS, PACKAGE_VERSIONS_ONLY, SMALL_LRU]);
+export const LAMBDA_TRIMS = Object.freeze([ALEXA_SERVICES_USED, NO_EVENT_STREAMS, PACKAGE_VERSIONS_ONLY, SMALL_LRU, OWN_ENDPOINT_PROVIDER]);

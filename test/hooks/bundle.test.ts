@@ -206,6 +206,12 @@ describe('the Lambda bundle stays small, and what it leaves out is never needed 
     expect(small).toEqual(real);
   });
 
+  test('DynamoDB\'s endpoint rule set is left out: the store client resolves its endpoint itself (test/store/endpoint.test.ts)', () => {
+    expect(inputs).toContain('scripts/stubs/endpoint-resolver.mjs');
+    expect(inputs).toContain('lambda/src/store/endpoint.ts');
+    expect(inputs.filter((file) => /client-dynamodb\/dist-es\/endpoint\/(bdd|endpointResolver)\.js$/.test(file) || file.includes('/endpoints/util-endpoints/decideEndpoint'))).toEqual([]);
+  });
+
   test('dependencies\' package.json files keep only their name and version', () => {
     const manifests = Object.entries(output.inputs).filter(([file, input]) => file.endsWith('package.json') && input.bytesInOutput > 0);
     expect(manifests.length).toBeGreaterThan(0);

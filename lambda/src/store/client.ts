@@ -4,6 +4,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { fromEnv } from '@aws-sdk/credential-provider-env';
 import { StandardRetryStrategy } from '@smithy/core/retry';
 import { STORE_TIMEOUTS, type StoreConfig } from './config';
+import { dynamoEndpoint } from './endpoint';
 import { DeadlineHttpHandler } from './httpHandler';
 
 export function createDynamoClient(config: StoreConfig): DynamoDBClient {
@@ -12,6 +13,8 @@ export function createDynamoClient(config: StoreConfig): DynamoDBClient {
   return new DynamoDBClient({
     region: config.region,
     ...(config.endpoint !== undefined ? { endpoint: config.endpoint } : {}),
+    // Resolved without the SDK's rule set (store/endpoint.ts), which the options below make moot.
+    endpointProvider: dynamoEndpoint,
     ...(credentials !== undefined ? { credentials } : {}),
     retryStrategy: new StandardRetryStrategy(maxAttempts),
     maxAttempts,
