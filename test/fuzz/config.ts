@@ -22,6 +22,17 @@ export function fuzzSeed(): number {
   return Number.isInteger(n) ? n : CI_FUZZ_SEED;
 }
 
+/**
+ * fast-check's options for a run of fuzzed conversations: stop at the first failure, no shrinking.
+ * Conversations share state a replay cannot rewind (the table, request and person counters), so a
+ * shrunk conversation is not the one that failed; and each try is a conversation against dynalite,
+ * so shrinking one failure ran for many minutes at full CPU (seed 362583435) and looked like a hang.
+ * The failure's transcript is the evidence; FUZZ_SEED replays it.
+ */
+export function runOptions(seed: number, numRuns: number): { seed: number; numRuns: number; endOnFailure: true } {
+  return { seed, numRuns, endOnFailure: true };
+}
+
 export function reportFigures(suite: string, seed: number, tally: FuzzTally, faults?: { requests: number; faults: number }): void {
   const figures = { suite, seed, ...tally, maxTurnMs: Math.round(tally.maxTurnMs), invokeMs: Math.round(tally.invokeMs), checkMs: Math.round(tally.checkMs), ...(faults && { storeRequests: faults.requests, storeFaultsInjected: faults.faults }) };
   // One line, easy to grep from CI output: FUZZ_FIGURES {...}

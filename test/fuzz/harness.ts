@@ -35,12 +35,14 @@ export interface FuzzTally {
   retries: number;
   tampered: number;
   maxTurnMs: number;
+  /** The most store requests one turn made (only where a suite has a fault proxy to count them). */
+  maxStoreRequests: number;
   invokeMs: number;
   checkMs: number;
 }
 
 export function newTally(): FuzzTally {
-  return { turns: 0, sessions: 0, setsFinished: 0, setsStored: 0, setsLost: 0, setsMisfiled: 0, setsDatedIntoDeletedPast: 0, setsLostStoreDownAtSessionEnd: 0, faultTurns: 0, retries: 0, tampered: 0, maxTurnMs: 0, invokeMs: 0, checkMs: 0 };
+  return { turns: 0, sessions: 0, setsFinished: 0, setsStored: 0, setsLost: 0, setsMisfiled: 0, setsDatedIntoDeletedPast: 0, setsLostStoreDownAtSessionEnd: 0, faultTurns: 0, retries: 0, tampered: 0, maxTurnMs: 0, maxStoreRequests: 0, invokeMs: 0, checkMs: 0 };
 }
 
 let requestCounter = 0;
@@ -143,6 +145,18 @@ export function storedIdsFrom(store: TrainingStore): StoredIds {
   return async (person) => (await store.history(person, { limit: 1000 })).map((s) => ({ id: s.id, at: s.at }));
 }
 
+/**
+ * What a fuzzed turn and run may cost. A turn's store work is bounded by design (one launch read,
+ * a best rebuilt in 500-set pages, a purge of 3 pages of 100, the pending writes: 7 in the longest
+ * runs measured), so 40 means a turn that keeps going. A suite gives its run a turn budget.
+ */
+export interface FuzzBudget {
+  readonly storeRequestsPerTurn: number;
+  readonly turns?: number;
+}
+
+export const FUZZ_BUDGET: FuzzBudget = { storeRequestsPerTurn: 40 };
+
 export interface DriverOptions {
   readonly invoke: Invoke;
   /** Recognized speakers on the device (steps name them by number); 0: the account only. */
@@ -154,6 +168,7 @@ export interface DriverOptions {
   readonly unhandled: string[];
   readonly proxy?: FaultProxy;
   readonly storedIds?: StoredIds;
+  readonly budget?: Partial<FuzzBudget>;
   /** Checks each response with findResponseProblems (ssml-check-core): the slowest check. */
   readonly checkSpeech?: boolean;
 }
@@ -334,6 +349,7 @@ export class FuzzDriver {
       this.options.tally.faultTurns += 1;
     }
     const errorsBefore = this.options.unhandled.length;
+    const requestsBefore = proxy?.stats().requests ?? 0;
     const started = performance.now();
     let response: ResponseEnvelope;
     try {
@@ -344,9 +360,18 @@ export class FuzzDriver {
       if (storeDown) proxy.setMode({ kind: 'pass' });
     }
     const ms = performance.now() - started;
+    const storeRequests = (proxy?.stats().requests ?? 0) - requestsBefore;
+    // FUZZ_TRACE=1: one line per turn on stderr, to see where a slow run spends its turns.
+    if (process.env.FUZZ_TRACE) process.stderr.write(`FUZZ_TURN ${this.options.person} turn=${this.options.tally.turns} ms=${Math.round(ms)} store=${storeRequests} ${said.slice(0, 160)}\n`);
     const tally = this.options.tally;
     tally.turns += 1;
     tally.maxTurnMs = Math.max(tally.maxTurnMs, ms);
+    tally.maxStoreRequests = Math.max(tally.maxStoreRequests, storeRequests);
+    // Budgets, counted rather than timed: a turn that keeps the store busy, or a run that never
+    // ends, fails here with its transcript (and fast-check's seed) instead of spinning.
+    const budget = { ...FUZZ_BUDGET, ...this.options.budget };
+    if (storeRequests > budget.storeRequestsPerTurn) this.fail(`one turn made ${storeRequests} store requests (budget ${budget.storeRequestsPerTurn})`);
+    if (budget.turns !== undefined && tally.turns > budget.turns) this.fail(`the run went past its budget of ${budget.turns} turns`);
     if (!step.retry || !this.last) this.last = { envelope, said };
     const after = response.sessionAttributes?.state as Json | undefined;
     const where = isObject(after) ? ` {stage=${String(isObject(after.stage) ? after.stage.name : '?')} question=${String(after.question)} outbox=[${outboxOf(after).map((s) => s.id.replace('amzn1.echo-api.request.', '')).join(',')}]}` : '';

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { DynamoTrainingStore } from '../../lambda/src/store/dynamo';
 import type { LoadedSkill } from '../support/skill';
 import { exportedSkillBehindProxy, type FaultProxy, type SkillBehindProxy } from '../faults/faultProxy';
-import { fuzzSeed, fuzzTurns, reportFigures } from './config';
+import { fuzzSeed, fuzzTurns, reportFigures, runOptions } from './config';
 import { FuzzDriver, captureUnhandled, newTally, storedIdsFrom, type StoredIds } from './harness';
 import { stepArbitrary } from './steps';
 import { setItem } from '../../lambda/src/store/items';
@@ -19,6 +19,8 @@ const PEOPLE_TURNS = fuzzTurns('FUZZ_PEOPLE_TURNS', 1_500);
 const LONG_LOG = 2_000;
 const LONG_LOG_EVERY = 10;
 const SEED = fuzzSeed();
+/** The batches stop once `turns` are done; a run past twice that is looping, and fails with its seed. */
+const turnBudget = (turns: number) => 2 * turns + 100;
 const tally = newTally();
 
 let proxy: FaultProxy;
@@ -76,11 +78,12 @@ test(`${TURNS}+ fuzzed turns with store faults: every finished set stored exactl
             unhandled: unhandled.lines,
             proxy,
             storedIds,
+            budget: { turns: turnBudget(TURNS) },
           });
           for (const step of steps) await driver.step(step);
           await driver.finish();
         }),
-        { seed: SEED + batch, numRuns: Math.max(1, Math.ceil((TURNS - tally.turns) / 38)) },
+        runOptions(SEED + batch, Math.max(1, Math.ceil((TURNS - tally.turns) / 38))),
       );
     }
   } finally {
@@ -112,11 +115,12 @@ test(`${PEOPLE_TURNS}+ fuzzed turns, three voices on one device, partial envelop
             unhandled: unhandled.lines,
             proxy,
             storedIds,
+            budget: { turns: turnBudget(PEOPLE_TURNS) },
           });
           for (const step of steps) await driver.step(step);
           await driver.finish();
         }),
-        { seed: SEED + 7919 + batch, numRuns: Math.max(1, Math.ceil((PEOPLE_TURNS - peopleTally.turns) / 38)) },
+        runOptions(SEED + 7919 + batch, Math.max(1, Math.ceil((PEOPLE_TURNS - peopleTally.turns) / 38))),
       );
     }
   } finally {

@@ -140,7 +140,7 @@ export class Conversation {
   }
 
   sessionEnded(reason: SessionEndedReason = 'USER_INITIATED'): Promise<ResponseEnvelope> {
-    return this.send({ type: 'SessionEndedRequest', requestId: this.requestId(), timestamp: this.stamp(), locale: this.locale, reason });
+    return this.send({ type: 'SessionEndedRequest', requestId: this.requestId(), timestamp: this.stamp(), ...(!this.localeless && { locale: this.locale }), reason } as RequestEnvelope['request']);
   }
 
   /** The same request again, as Alexa does when our answer was late. */
@@ -221,6 +221,9 @@ export class Conversation {
 
   /** The recognized speaker of the next requests (several people on one device); overrides personId. */
   speaker?: string;
+
+  /** Ends the session with a request that names no locale, as no real device does. */
+  localeless = false;
 
   /** Sends requests with an unreadable timestamp, as no real device does. */
   stampless = false;

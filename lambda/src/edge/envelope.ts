@@ -129,7 +129,10 @@ export function checkEnvelope(raw: unknown, options: EnvelopeOptions = {}): Enve
   const attributes = isObject(session) && isObject(session.attributes) ? { attributes: session.attributes } : {};
   const refuse = (problem: EnvelopeProblem): EnvelopeCheck => ({ ok: false, problem, requestType: type, ...known, ...attributes });
   const inSession = SESSION_REQUESTS.has(type);
-  if (inSession ? typeof request.locale !== 'string' : !optionalString(request.locale)) return refuse('locale');
+  // A session's end is the last chance to store what it has not (a set awaiting "was it clean?"),
+  // and nothing is spoken to it: without a locale it still saves, in the default one.
+  const needsLocale = inSession && type !== 'SessionEndedRequest';
+  if (needsLocale ? typeof request.locale !== 'string' : !optionalString(request.locale)) return refuse('locale');
   // The skill reads and writes session attributes on every turn, so it only sees requests that
   // come in a session, and the skill events it subscribes to.
   const event = EVENTS.has(type) && session === undefined;

@@ -1,5 +1,6 @@
 // What the load phase reads off the request envelope itself.
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { isSessionTime } from '../workout/model';
 
 export function personOf(envelope: RequestEnvelope): string {
   const system = envelope.context?.System;
@@ -10,11 +11,11 @@ export function personOf(envelope: RequestEnvelope): string {
  * The request's own timestamp places a barge-in and counts a block: a late report keeps its own
  * (earlier) time. A missing or odd one falls back to the last time this session saw, and only a
  * session with no time yet takes `arrived`, the server's clock read when the request came in
- * (never 1970).
+ * (never 1970). A timestamp out of SESSION_TIME's range is odd too.
  */
 export function requestTime(envelope: RequestEnvelope, lastSeen: number | undefined, arrived: number): number {
   const parsed = Date.parse(envelope.request?.timestamp ?? '');
-  return Number.isFinite(parsed) ? parsed : (lastSeen ?? arrived);
+  return isSessionTime(parsed) ? parsed : (lastSeen ?? arrived);
 }
 
 /**

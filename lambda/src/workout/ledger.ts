@@ -2,7 +2,7 @@
 // outlive the session (effects); the ledger keeps what has not reached the store yet, across the
 // turns and launches of a session, and only the save phase changes it.
 import { EFFECT, type Effect } from './effects';
-import { LOGGED_SET, type LoggedSet } from './model';
+import { LOGGED_SET, SESSION_TIME, type LoggedSet } from './model';
 import { array, lenient, literal, number, optional, soundItems, type InferShape } from './schema';
 
 export interface Ledger {
@@ -31,7 +31,8 @@ export const LEDGER_FIELDS = {
   outbox: optional(array(LOGGED_SET)),
   pending: lenient(soundItems(EFFECT)),
   logUnread: lenient(literal(true)),
-  clock: lenient(number()),
+  // Tampered with out of range it would date a set past what a Date can spell: dropped, the turn's own time serves.
+  clock: lenient(number(SESSION_TIME)),
   saveFailedTold: lenient(literal(true)),
 };
 

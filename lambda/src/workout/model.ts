@@ -34,6 +34,18 @@ export function canonicalTime(iso: string): string | undefined {
   return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(canonical) ? canonical : undefined;
 }
 
+/**
+ * The instants a session may date things with (ms since the epoch): the request's timestamp and
+ * the session's clock. A set's date is spelled from one of them, and a session adds 1 ms a turn,
+ * so the bound leaves a margin below year 9999, where the canonical spelling ends (a Date itself
+ * ends at 8.64e15, and toISOString throws past it).
+ */
+export const SESSION_TIME = { min: Date.parse('0000-01-01T00:00:00.000Z'), max: Date.parse('9000-01-01T00:00:00.000Z') } as const;
+
+export function isSessionTime(ms: number): boolean {
+  return Number.isFinite(ms) && ms >= SESSION_TIME.min && ms <= SESSION_TIME.max;
+}
+
 /** An ISO 8601 time, read in its canonical spelling. */
 export const ISO_TIME = convert(string({ max: 40 }), canonicalTime, 'is not an ISO 8601 time');
 
