@@ -147,8 +147,9 @@ export function storedIdsFrom(store: TrainingStore): StoredIds {
 
 /**
  * What a fuzzed turn and run may cost. A turn's store work is bounded by design (one launch read,
- * a best rebuilt in 500-set pages, a purge of 3 pages of 100, the pending writes: 7 in the longest
- * runs measured), so 40 means a turn that keeps going. A suite gives its run a turn budget.
+ * a best rebuilt in 500-set pages, a purge of 3 pages of 100, the pending writes): at most 20
+ * measured, a yes to "delete my history" over a 2,000-set log, which issue 11 bounds at 20. Twice
+ * that is a turn that keeps going. A suite gives its run a turn budget.
  */
 export interface FuzzBudget {
   readonly storeRequestsPerTurn: number;
