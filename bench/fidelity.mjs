@@ -73,7 +73,10 @@ function countsHeard(ssml, locale, wpm, block) {
   const heard = [];
   let from = 0;
   for (let rep = block.firstRep; rep <= block.lastRep; rep += 1) {
-    const at = findPiece(parts, wordings(cue.count, rep), from);
+    // A breath mark sits between two breaks; a count never does ("And 3." can be either in en).
+    const isMark = (i) => parts[i - 1]?.startsWith('<break') && parts[i + 1]?.startsWith('<break');
+    let at = findPiece(parts, wordings(cue.count, rep), from);
+    while (at >= 0 && isMark(at)) at = findPiece(parts, wordings(cue.count, rep), at + 1);
     if (at < 0) throw new Error(`${locale}: count ${rep} not found in the block`);
     heard.push(soundEndMs(synthesize(parts.slice(0, at + 1).join(' '), locale, wpm)));
     from = at + 1;
@@ -150,6 +153,8 @@ async function measureBlock(session, wpm) {
     estimatedLastCountMs: block.repEnds[block.repEnds.length - 1],
     heardLastCountMs: heard[heard.length - 1],
     speechShare: (block.endsAt - quiet) / block.endsAt,
+    heard,
+    block: { repEnds: block.repEnds, repQuiet: block.repQuiet, endsAt: block.endsAt },
     ...errors,
   };
 }

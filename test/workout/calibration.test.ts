@@ -5,11 +5,11 @@ import type { WorkoutEvent } from '../../lambda/src/workout/events';
 import { RUNNER_DEADLIFT_EXERCISE } from '../../lambda/src/workout/exercises';
 import type { Block, Settings } from '../../lambda/src/workout/model';
 import { activeSet } from '../../lambda/src/workout/outcome';
-import { countDue, PACE_RANGE, planBlock } from '../../lambda/src/workout/pacing';
+import { countDue, PACE_RANGE, planBlock, repsCountedAt, type Pace } from '../../lambda/src/workout/pacing';
 import { BOUNDS, defaultSettings } from '../../lambda/src/workout/settings';
 import { initialState, type WorkoutState } from '../../lambda/src/workout/state';
 import { transition, type Outcome } from '../../lambda/src/workout/transition';
-import type { Voice } from '../../lambda/src/workout/tempo';
+import { introLine, type Voice } from '../../lambda/src/workout/tempo';
 
 const T0 = Date.parse('2026-11-20T07:00:00Z');
 let counter = 0;
@@ -90,6 +90,47 @@ describe.each(Object.keys(LOCALES))('the clock in %s', (locale) => {
     // A moment earlier it is not the whole block.
     const before = run(out.state, { type: 'finish' }, block.sentAt + heard - 1);
     expect(before.state.lastSet?.reps ?? 0).toBeLessThan(block.lastRep);
+  });
+
+  // Holds from the shortest to the longest: short ones pack the most speech into a block, where
+  // the fastest and slowest voices drift apart the most.
+  const holds = [
+    { breathsPerHold: BOUNDS.breathsPerHold.min, secondsPerBreath: BOUNDS.secondsPerBreath.min },
+    { breathsPerHold: 3, secondsPerBreath: 4 },
+    { breathsPerHold: BOUNDS.breathsPerHold.max, secondsPerBreath: BOUNDS.secondsPerBreath.max },
+  ];
+  const planFor = (hold: (typeof holds)[number], pace?: Pace) => {
+    const settings = { ...defaultSettings(LOCALES[locale]!.unit), ...hold };
+    const intro = introLine(RUNNER_DEADLIFT_EXERCISE);
+    return planBlock({ exercise: RUNNER_DEADLIFT_EXERCISE, fromRep: 1, target: 30, settings, sentAt: T0, intro, ...(pace && { pace }) }, voice).block;
+  };
+
+  it('names a rep within one of the truth at every moment, for any voice in the range, before the pace is learned', () => {
+    for (const hold of holds) {
+      const block = planFor(hold);
+      for (const factor of [PACE_RANGE.slow, 0.8, 0.9, 1, 1.1, 1.2, PACE_RANGE.fast]) {
+        const end = countDue(block, block.repEnds.length - 1, factor);
+        for (let ms = 0; ms <= end + 1000; ms += 250) {
+          const heard = block.repEnds.filter((_, i) => countDue(block, i, factor) <= ms).length;
+          const error = repsCountedAt(block, block.sentAt + ms) - block.firstRep + 1 - heard;
+          expect(Math.abs(error)).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+  });
+
+  it('plans shorter blocks before the pace is learned, longer once it is', () => {
+    const shortest = holds[0]!;
+    const learned = paceFor(withPaceSample(defaultSettings(LOCALES[locale]!.unit), voice.language, 1), voice.language);
+    const untaught = planFor(shortest);
+    const taught = planFor(shortest, learned);
+    // Untaught, the gap between the fastest and slowest voice is what ends the block.
+    const n = untaught.repEnds.length;
+    const slowDue = (i: number) => countDue(untaught, i, PACE_RANGE.slow);
+    expect(slowDue(n - 3)).toBeLessThanOrEqual(countDue(untaught, n - 1, PACE_RANGE.fast));
+    // The same slowest voice alone (the same 240 s cap) would have packed more reps.
+    expect(planFor(shortest, { slow: PACE_RANGE.slow, fast: PACE_RANGE.slow }).repEnds.length).toBeGreaterThan(n);
+    expect(taught.repEnds.length).toBeGreaterThan(n);
   });
 
   it('plans a block the slowest voice still says within the response limits', () => {
