@@ -28,6 +28,7 @@ const locales = option('locales', 'en-US,de-DE,es-ES,fr-FR').split(',');
 /** From the end of Alexa's speech to the timestamp of the runner's answer ("yes", "next"). */
 const ANSWER_MS = Number(option('answer-ms', '1500'));
 const STEP_MS = 500;
+const REST_S = 90;
 const jsonOut = option('json', undefined);
 
 if (!espeakAvailable()) {
@@ -53,7 +54,7 @@ function pieces(ssml) {
 function wordings(node, count) {
   const out = [];
   const walk = (n) => {
-    if (typeof n === 'string') out.push(`<s>${escape(n.replace(/\{\{count\}\}/g, String(count)))}</s>`);
+    if (typeof n === 'string') out.push(`<s>${escape(n.replace(/\{\{\s*count\s*(?:,[^}]*)?\}\}/g, String(count)))}</s>`);
     else if (n && typeof n === 'object') Object.values(n).forEach(walk);
   };
   walk(node);
@@ -107,6 +108,22 @@ function holdSilences(ssml, locale, wpm) {
   if (heard.length !== reference.length) throw new Error(`${locale} ${wpm}: ${heard.length} gaps in the hold, ${reference.length} beside the reference`);
   const edges = reference.map((g) => g - REFERENCE_BREAK_MS);
   return { heard, edges, silence: heard.map((g, i) => g - edges[i]) };
+}
+
+/**
+ * A 90 s rest counted down in one response: when its last line ("Rest is over") starts, the
+ * audio of everything before it, and its longest silence.
+ */
+async function restTiming(locale, wpm) {
+  const s = new Session(invoke, { userId: `amzn1.ask.account.fidelity-rest-${locale}-${wpm}`, locale });
+  await s.launch();
+  await s.intent('RestIntent', { seconds: REST_S });
+  const parts = pieces(ssmlOf(s.last));
+  const over = parts.indexOf(`<s>${escape(LOCALES[locale].resources.rest.over)}</s>`);
+  if (over < 0) throw new Error(`${locale}: no countdown rest in ${ssmlOf(s.last)}`);
+  const before = synthesize(parts.slice(0, over).join(' '), locale, wpm);
+  const gaps = silences(synthesize(parts.slice(0, over + 1).join(' '), locale, wpm), 500).filter((g) => !g.trailing);
+  return { overAtMs: (before.samples.length / before.rate) * 1000, longestSilenceMs: Math.max(...gaps.map((g) => g.end - g.start)) };
 }
 
 /** Pauses every STEP_MS across the block and compares the rep named with the counts heard. */
@@ -181,14 +198,14 @@ async function run(locale, wpm) {
   s.clock = s.block.sentAt + playedMs(s, wpm) + ANSWER_MS;
   await s.intent('StartSetIntent', { reps: 10 });
   const after = await measureBlock(s, wpm);
-  return { locale, wpm, before, after, hold, pace: stateOf(s).settings.pace };
+  return { locale, wpm, before, after, hold, rest: await restTiming(locale, wpm), pace: stateOf(s).settings.pace };
 }
 
 const pct = (x) => `${(100 * x).toFixed(0)}%`;
 const signed = (n) => (n > 0 ? `+${n}` : String(n));
 const results = [];
 console.log(`espeak-ng, first block of a set of ten, a pause every ${STEP_MS} ms; answers ${ANSWER_MS} ms after the speech ends`);
-console.log('locale  wpm | reps  last count est/heard | error range  share wrong | after 3 answers: range  share | hold silence vs setting | heard gaps, word edges');
+console.log('locale  wpm | reps  last count est/heard | error range  share wrong | after 3 answers: range  share | hold silence vs setting | heard gaps, word edges | rest of 90 s: over at, longest silence');
 for (const locale of locales) {
   for (const wpm of speeds) {
     const r = await run(locale, wpm);
@@ -208,6 +225,7 @@ for (const locale of locales) {
         `${signed(b.worstBehind).padStart(2)}..${signed(b.worstAhead).padEnd(2)}     ${pct(b.wrongShare).padStart(4)}`,
         `${signed(a.worstBehind).padStart(2)}..${signed(a.worstAhead).padEnd(2)}  ${pct(a.wrongShare).padStart(4)}`,
         `${(hold.totalMs / 1000).toFixed(3)} s vs ${hold.settingMs / 1000} s (${signed(holdError)} ms; worst breath ${signed(worstBreath)} ms) | heard ${(heardTotal / 1000).toFixed(3)} s, edges ${Math.min(...hold.edges)}..${Math.max(...hold.edges)} ms`,
+        `${(r.rest.overAtMs / 1000).toFixed(1)} s, ${(r.rest.longestSilenceMs / 1000).toFixed(1)} s`,
       ].join(' | '),
     );
   }
