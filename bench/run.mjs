@@ -182,6 +182,10 @@ function summarizeCold(runs) {
     launch: median(runs.map((r) => r.firstLaunchMs)),
     own: median(runs.map((r) => r.loadAndLaunchMs)), // load + first answer: the bundle's own cost
     boot: median(runs.map((r) => r.bootMs)),
+    // CPU time of each phase: steadier than wall time on a busy machine, and what Lambda's CPU
+    // share stretches (a 512 MB function's turns get under a third of a vCPU; init bursts).
+    loadCpu: median(runs.map((r) => r.loadCpuMs)),
+    launchCpu: median(runs.map((r) => r.launchCpuMs)),
     wall: median(runs.map((r) => r.wallMs)),
     rssMb: Math.max(...runs.map((r) => r.maxRssKb)) / 1024,
     queried: runs.filter((r) => r.storeResponses >= 1).length,
@@ -366,7 +370,7 @@ function report(m, bytes) {
   const names = { 'ours+store': 'ours, store (1 Query)', peer: 'peer: hello + GetItem', baseline: 'bare hello world', ours: 'ours, no store' };
   lines.push(
     table([
-      ['', 'total', 'node boot', 'load bundle', 'first launch', 'load+launch', 'x peer total', 'x peer l+l', 'x hello total', 'x hello l+l', 'max RSS'],
+      ['', 'total', 'node boot', 'load bundle', 'first launch', 'load+launch', 'x peer total', 'x peer l+l', 'x hello total', 'x hello l+l', 'CPU load / launch', 'max RSS'],
       ...['ours+store', 'peer', 'baseline', 'ours'].map((k) => [
         names[k],
         ms(c[k].total),
@@ -378,6 +382,7 @@ function report(m, bytes) {
         `${(c[k].own / c.peer.own).toFixed(2)}x`,
         `${(c[k].total / c.baseline.total).toFixed(2)}x`,
         `${(c[k].own / c.baseline.own).toFixed(2)}x`,
+        `${c[k].loadCpu.toFixed(1)} / ${c[k].launchCpu.toFixed(1)} ms`,
         mb(c[k].rssMb),
       ]),
     ]),

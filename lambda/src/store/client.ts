@@ -6,11 +6,12 @@ import { StandardRetryStrategy } from '@smithy/core/retry';
 import { STORE_TIMEOUTS, type StoreConfig } from './config';
 import { dynamoEndpoint } from './endpoint';
 import { DeadlineHttpHandler } from './httpHandler';
+import { warmUpClient } from './warmUp';
 
 export function createDynamoClient(config: StoreConfig): DynamoDBClient {
   const { maxAttempts, ...timeouts } = STORE_TIMEOUTS;
   const credentials = config.credentials === 'environment' ? fromEnv() : config.credentials;
-  return new DynamoDBClient({
+  const client = new DynamoDBClient({
     region: config.region,
     ...(config.endpoint !== undefined ? { endpoint: config.endpoint } : {}),
     // Resolved without the SDK's rule set (store/endpoint.ts), which the options below make moot.
@@ -31,4 +32,8 @@ export function createDynamoClient(config: StoreConfig): DynamoDBClient {
     userAgentAppId: async () => undefined,
     disableClockSkewCorrection: false,
   });
+  // On Lambda (environment credentials) the client is built during init: its first request is
+  // prepared there too (store/warmUp.ts).
+  if (config.credentials === 'environment') void warmUpClient(client, config.tableName);
+  return client;
 }
