@@ -78,11 +78,11 @@ describe.each(Object.keys(LOCALES))('reminders in %s', (locale) => {
   });
 });
 
-describe('reminders: refusals (en-US)', () => {
-  const t = translator('en-US');
+describe.each(Object.keys(LOCALES))('reminders: refusals in %s', (locale) => {
+  const t = translator(locale);
 
   test.each(['DENIED', 'NOT_ANSWERED'])('%s: nothing is created and the runner hears how to allow reminders', async (status) => {
-    const { talk, userId } = runner('en-US', []);
+    const { talk, userId } = runner(locale, []);
     await talk.launch();
     await talk.intent('SetReminderIntent', TUESDAYS_AND_THURSDAYS_AT_SEVEN);
     const token = (talk.last?.response.directives?.[0] as { token: string }).token;
@@ -92,11 +92,11 @@ describe('reminders: refusals (en-US)', () => {
   });
 
   test('a permission revoked (401 from the API) is said as how to allow reminders; a server error as a failure', async () => {
-    const { talk } = runner('en-US', [TIMERS_SCOPE], { [REMINDERS_SCOPE]: 'GRANTED' });
+    const { talk } = runner(locale, [TIMERS_SCOPE], { [REMINDERS_SCOPE]: 'GRANTED' });
     await talk.launch();
     await talk.intent('ListRemindersIntent');
     expect(talk.said.startsWith(t('reminder.howToAllow'))).toBe(true);
-    const ok = runner('en-US', [REMINDERS_SCOPE], { [REMINDERS_SCOPE]: 'GRANTED' }).talk;
+    const ok = runner(locale, [REMINDERS_SCOPE], { [REMINDERS_SCOPE]: 'GRANTED' }).talk;
     await ok.launch();
     api.failNext(500);
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
@@ -106,11 +106,11 @@ describe('reminders: refusals (en-US)', () => {
   });
 
   test('without days or a time, the runner hears how to ask; without Alexa APIs, that reminders are not available', async () => {
-    const { talk } = runner('en-US', [REMINDERS_SCOPE], { [REMINDERS_SCOPE]: 'GRANTED' });
+    const { talk } = runner(locale, [REMINDERS_SCOPE], { [REMINDERS_SCOPE]: 'GRANTED' });
     await talk.launch();
     await talk.intent('SetReminderIntent', { dayOne: { value: 'tuesdays', id: 'TU' } });
     expect(talk.said.startsWith(t('reminder.notHeard'))).toBe(true);
-    const offline = new Conversation(skill.invoke, { userId: 'amzn1.ask.account.no-api' });
+    const offline = new Conversation(skill.invoke, { locale, userId: `amzn1.ask.account.no-api-${locale}` });
     await offline.launch();
     await offline.intent('SetReminderIntent', TUESDAYS_AND_THURSDAYS_AT_SEVEN);
     expect(offline.said.startsWith(t('reminder.unavailable'))).toBe(true);

@@ -73,13 +73,13 @@ describe.each(Object.keys(LOCALES))('rest timers in %s', (locale) => {
   });
 });
 
-describe('rest timers: permission and failures (en-US)', () => {
-  const t = translator('en-US');
+describe.each(Object.keys(LOCALES))('rest timers: permission and failures in %s', (locale) => {
+  const t = translator(locale);
   const countdownStart = t('rest.start', { seconds: 120 });
 
   test('not yet asked: Alexa asks by voice (AskFor), and ACCEPTED sets the timer', async () => {
-    const { talk, userId, token } = runner('en-US', []);
-    await oneSetDone(talk, 'en-US');
+    const { talk, userId, token } = runner(locale, []);
+    await oneSetDone(talk, locale);
     await talk.intent('RestIntent', { minutes: 2 });
     expect(talk.said).toBe(t('timer.ask'));
     expect(talk.last?.response.reprompt).toBeUndefined();
@@ -99,8 +99,8 @@ describe('rest timers: permission and failures (en-US)', () => {
   });
 
   test.each(['DENIED', 'NOT_ANSWERED'])('%s: the spoken countdown, after saying once how to allow timers', async (status) => {
-    const { talk, userId } = runner('en-US', []);
-    await oneSetDone(talk, 'en-US');
+    const { talk, userId } = runner(locale, []);
+    await oneSetDone(talk, locale);
     await talk.intent('RestIntent', { minutes: 2 });
     const token = (directives(talk)[0] as { token: string }).token;
     await talk.connectionsResponse('AskFor', { permissionScope: TIMERS_SCOPE, status }, token);
@@ -115,8 +115,8 @@ describe('rest timers: permission and failures (en-US)', () => {
   });
 
   test('timer create fails (server error): the countdown, saying the timer could not be set', async () => {
-    const { talk, userId } = runner('en-US', [TIMERS_SCOPE], { [TIMERS_SCOPE]: 'GRANTED' });
-    await oneSetDone(talk, 'en-US');
+    const { talk, userId } = runner(locale, [TIMERS_SCOPE], { [TIMERS_SCOPE]: 'GRANTED' });
+    await oneSetDone(talk, locale);
     api.failNext(500);
     const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     await talk.intent('RestIntent', { minutes: 2 });
@@ -128,22 +128,22 @@ describe('rest timers: permission and failures (en-US)', () => {
   });
 
   test('a device without timers (403): the countdown, capped at what one response can hold', async () => {
-    const { talk } = runner('en-US', [TIMERS_SCOPE], { [TIMERS_SCOPE]: 'GRANTED' }, { timers: false });
-    await oneSetDone(talk, 'en-US');
+    const { talk } = runner(locale, [TIMERS_SCOPE], { [TIMERS_SCOPE]: 'GRANTED' }, { timers: false });
+    await oneSetDone(talk, locale);
     await talk.intent('RestIntent', { minutes: 4 });
     expect(talk.said.startsWith(`${t('timer.failed')} ${t('rest.start', { seconds: 180 })}`)).toBe(true);
   });
 
   test('the token no longer carries the scope (401): countdown and how to allow timers', async () => {
-    const { talk, userId } = runner('en-US', [REMINDERS_SCOPE], { [TIMERS_SCOPE]: 'GRANTED' });
-    await oneSetDone(talk, 'en-US');
+    const { talk, userId } = runner(locale, [REMINDERS_SCOPE], { [TIMERS_SCOPE]: 'GRANTED' });
+    await oneSetDone(talk, locale);
     await talk.intent('RestIntent', { minutes: 2 });
     expect(talk.said.startsWith(`${t('timer.howToAllow')} ${countdownStart}`)).toBe(true);
     expect(api.timers(userId)).toEqual([]);
   });
 
   test('mid-set the rest is the countdown (the set pauses), and no API is called', async () => {
-    const { talk } = runner('en-US', [TIMERS_SCOPE], { [TIMERS_SCOPE]: 'GRANTED' });
+    const { talk } = runner(locale, [TIMERS_SCOPE], { [TIMERS_SCOPE]: 'GRANTED' });
     await talk.launch();
     await talk.intent('StartSetIntent', { reps: 10 });
     const calls = api.received.length;
@@ -154,10 +154,10 @@ describe('rest timers: permission and failures (en-US)', () => {
   });
 
   test('a task input that is not a set, or another skill\'s task, is an ordinary launch', async () => {
-    const { talk } = runner('en-US', []);
+    const { talk } = runner(locale, []);
     await talk.launchTask({ name: `${SKILL_ID}.ContinueWorkout`, version: '1', input: { setNumber: 'three', reps: 10 } });
     expect(talk.said.startsWith(t('welcome.first'))).toBe(true);
-    const other = runner('en-US', []).talk;
+    const other = runner(locale, []).talk;
     await other.launchTask({ name: 'amzn1.ask.skill.other.ContinueWorkout', version: '1', input: { setNumber: 3, reps: 10 } });
     expect(other.said.startsWith(t('welcome.first'))).toBe(true);
   });

@@ -2,6 +2,7 @@
 // account's log and the logs of the persons seen under it are deleted, nobody else's, and a
 // second delivery of the same event changes nothing.
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { LOCALES } from '../../lambda/src/i18n';
 import { Conversation, SKILL_ID } from '../support/conversation';
 import { loadExportedSkill, type LoadedSkill } from '../support/skill';
 
@@ -13,7 +14,7 @@ afterAll(() => skill.table?.close());
 
 const raw = () => skill.table!.raw;
 
-async function logOneSet(options: { userId: string; personId?: string }): Promise<void> {
+async function logOneSet(options: { userId: string; personId?: string; locale?: string }): Promise<void> {
   const talk = new Conversation(skill.invoke, options);
   await talk.launch();
   await talk.intent('LogSetIntent', { reps: 10 });
@@ -37,37 +38,39 @@ function skillDisabled(userId: string, requestId: string): RequestEnvelope {
   } as RequestEnvelope;
 }
 
-describe('SkillDisabled', () => {
+// The event carries no locale: the logs it deletes were made in each of them.
+describe.each(Object.keys(LOCALES))('SkillDisabled, the logs made in %s', (locale) => {
   test('deletes the account and the persons noted under it, and nothing of anyone else', async () => {
-    const account = 'amzn1.ask.account.leaving';
-    const other = 'amzn1.ask.account.staying';
-    await logOneSet({ userId: account });
-    await logOneSet({ userId: account, personId: 'amzn1.ask.person.ana' });
-    await logOneSet({ userId: account, personId: 'amzn1.ask.person.ben' });
-    await logOneSet({ userId: other });
-    await logOneSet({ userId: other, personId: 'amzn1.ask.person.cy' });
-    const partitions = [account, 'amzn1.ask.person.ana', 'amzn1.ask.person.ben', `ACCOUNT#${account}`];
-    const kept = [other, 'amzn1.ask.person.cy', `ACCOUNT#${other}`];
+    const account = `amzn1.ask.account.leaving-${locale}`;
+    const other = `amzn1.ask.account.staying-${locale}`;
+    const [ana, ben, cy] = ['ana', 'ben', 'cy'].map((name) => `amzn1.ask.person.${name}-${locale}`) as [string, string, string];
+    await logOneSet({ locale, userId: account });
+    await logOneSet({ locale, userId: account, personId: ana });
+    await logOneSet({ locale, userId: account, personId: ben });
+    await logOneSet({ locale, userId: other });
+    await logOneSet({ locale, userId: other, personId: cy });
+    const partitions = [account, ana, ben, `ACCOUNT#${account}`];
+    const kept = [other, cy, `ACCOUNT#${other}`];
     for (const pk of [...partitions, ...kept]) expect({ pk, items: (await raw().keys(pk)).length > 0 }).toEqual({ pk, items: true });
     const before = Object.fromEntries(await Promise.all(kept.map(async (pk) => [pk, await raw().keys(pk)] as const)));
 
-    const response = await skill.invoke(skillDisabled(account, 'amzn1.echo-api.request.disable-1'));
+    const response = await skill.invoke(skillDisabled(account, `amzn1.echo-api.request.disable-1-${locale}`));
     expect(response.response.outputSpeech).toBeUndefined();
     for (const pk of partitions) expect({ pk, keys: await raw().keys(pk) }).toEqual({ pk, keys: [] });
     for (const pk of kept) expect({ pk, keys: await raw().keys(pk) }).toEqual({ pk, keys: before[pk] });
 
     // Delivered again (or for an account the skill never saw): nothing changes, nothing fails.
-    await skill.invoke(skillDisabled(account, 'amzn1.echo-api.request.disable-2'));
-    await skill.invoke(skillDisabled('amzn1.ask.account.never-seen', 'amzn1.echo-api.request.disable-3'));
+    await skill.invoke(skillDisabled(account, `amzn1.echo-api.request.disable-2-${locale}`));
+    await skill.invoke(skillDisabled(`amzn1.ask.account.never-seen-${locale}`, `amzn1.echo-api.request.disable-3-${locale}`));
     for (const pk of partitions) expect(await raw().keys(pk)).toEqual([]);
     for (const pk of kept) expect(await raw().keys(pk)).toEqual(before[pk]);
   });
 
   test('a runner who comes back after disabling starts afresh', async () => {
-    const account = 'amzn1.ask.account.returning';
-    await logOneSet({ userId: account });
-    await skill.invoke(skillDisabled(account, 'amzn1.echo-api.request.disable-4'));
-    const talk = new Conversation(skill.invoke, { userId: account });
+    const account = `amzn1.ask.account.returning-${locale}`;
+    await logOneSet({ locale, userId: account });
+    await skill.invoke(skillDisabled(account, `amzn1.echo-api.request.disable-4-${locale}`));
+    const talk = new Conversation(skill.invoke, { locale, userId: account });
     await talk.launch();
     expect(await skill.table!.store.history(account)).toEqual([]);
     expect((talk.sessionState.settings as { targetReps: number }).targetReps).toBe(10);
