@@ -11,6 +11,7 @@ const intents = model.interactionModel.languageModel.intents;
 /** A natural value to say for each slot type when a sample has a placeholder. */
 const SAY: Record<string, { said: string; value: string; id?: string }> = {
   'AMAZON.NUMBER': { said: 'twelve', value: '12' },
+  'AMAZON.TIME': { said: 'seven thirty', value: '07:30' },
   WeightUnit: { said: 'kilos', value: 'kilos', id: 'kg' },
   PacingMode: { said: 'rep by rep', value: 'rep by rep', id: 'repByRep' },
   HoldChange: { said: 'longer', value: 'longer', id: 'longer' },
@@ -201,6 +202,8 @@ describe('invocation and dialog answers', () => {
 const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'es-ES', 'fr-FR'] as const;
 /** Twelve, said the way each language says it. */
 const TWELVE: Record<string, string> = { en: 'twelve', de: 'zwölf', es: 'doce', fr: 'douze' };
+/** Half past seven (AMAZON.TIME: 07:30), said the way each language says it. */
+const HALF_PAST_SEVEN: Record<string, string> = { en: 'seven thirty', de: 'sieben uhr dreißig', es: 'siete y media', fr: 'sept heures trente' };
 
 describe.each(LOCALES)('%s: every sample utterance resolves to its own intent', (locale) => {
   const m = loadInteractionModel(root, locale);
@@ -218,6 +221,10 @@ describe.each(LOCALES)('%s: every sample utterance resolves to its own intent', 
       if (type === 'AMAZON.NUMBER') {
         expected[slot] = '12';
         return TWELVE[locale.slice(0, 2)] ?? '12';
+      }
+      if (type === 'AMAZON.TIME') {
+        expected[slot] = '07:30';
+        return HALF_PAST_SEVEN[locale.slice(0, 2)] ?? '7:30';
       }
       const values = types.get(type)?.values ?? [];
       const value = values[pick % values.length];

@@ -25,7 +25,7 @@ function runner(locale: string, granted: Scope[], scopes?: ApiContext['scopes'])
   return { talk: new Conversation(skill.invoke, { locale, userId, api: { endpoint: api.endpoint, token, ...(scopes && { scopes }) } }), userId, token };
 }
 
-const TUESDAYS_AND_THURSDAYS_AT_SEVEN = { dayOne: { value: 'tuesdays', id: 'TU' }, dayTwo: { value: 'thursdays', id: 'TH' }, hour: 7 };
+const TUESDAYS_AND_THURSDAYS_AT_SEVEN = { dayOne: { value: 'tuesdays', id: 'TU' }, dayTwo: { value: 'thursdays', id: 'TH' }, time: '07:00' };
 
 describe.each(Object.keys(LOCALES))('reminders in %s', (locale) => {
   const t = translator(locale);
@@ -65,7 +65,7 @@ describe.each(Object.keys(LOCALES))('reminders in %s', (locale) => {
   test('the first time, Alexa asks by voice; ACCEPTED creates what was asked for, in the evening when said so', async () => {
     const { talk, userId, token } = runner(locale, []);
     await talk.launch();
-    await talk.intent('SetReminderIntent', { dayOne: { value: 'monday', id: 'MO' }, hour: 6, minute: 30, period: { value: 'evening', id: 'pm' } });
+    await talk.intent('SetReminderIntent', { dayOne: { value: 'monday', id: 'MO' }, time: '06:30', period: { value: 'evening', id: 'pm' } });
     expect(talk.said).toBe(t('reminder.ask'));
     const [directive] = (talk.last?.response.directives ?? []) as { type: string; name: string; payload: Record<string, unknown>; token: string }[];
     expect(directive).toMatchObject({ type: 'Connections.SendRequest', name: 'AskFor', payload: { permissionScope: REMINDERS_SCOPE } });
@@ -75,6 +75,37 @@ describe.each(Object.keys(LOCALES))('reminders in %s', (locale) => {
     await talk.connectionsResponse('AskFor', { permissionScope: REMINDERS_SCOPE, status: 'ACCEPTED' }, directive!.token);
     expect(talk.said.startsWith(t('reminder.created', { days: t('reminder.day.MO'), time: t('reminder.time.evening', { hour: 6, minutes: '30' }) }))).toBe(true);
     expect(api.reminders(userId).map((r) => r.request.trigger)).toEqual([expect.objectContaining({ scheduledTime: expect.stringMatching(/T18:30:00\.000$/), recurrence: { freq: 'WEEKLY', byDay: ['MO'] } })]);
+  });
+});
+
+// AMAZON.TIME resolves "at seven thirty" to "07:30" and "at 6:45" to "06:45": the minutes are kept
+// in the reminder set, in what the runner hears, and in the list read back from the API.
+describe.each(Object.keys(LOCALES))('reminder minutes in %s', (locale) => {
+  const t = translator(locale);
+
+  test.each([
+    ['seven thirty', '07:30', undefined, 'morning', 7, '30', 'T07:30:00.000'],
+    ['6:45', '06:45', undefined, 'morning', 6, '45', 'T06:45:00.000'],
+    ['six forty-five in the evening, as one time', '18:45', undefined, 'evening', 6, '45', 'T18:45:00.000'],
+    ['six fifteen, "in the evening" heard apart', '06:15', { value: 'evening', id: 'pm' }, 'evening', 6, '15', 'T18:15:00.000'],
+  ] as const)('%s: set at %s', async (_said, time, period, part, hour, minutes, scheduled) => {
+    const { talk, userId } = runner(locale, [REMINDERS_SCOPE], { [REMINDERS_SCOPE]: 'GRANTED' });
+    await talk.launch();
+    await talk.intent('SetReminderIntent', { dayOne: { value: 'tuesdays', id: 'TU' }, time, ...(period && { period }) });
+    const spoken = t(`reminder.time.${part}`, { hour, minutes });
+    expect(talk.said.startsWith(t('reminder.created', { days: t('reminder.day.TU'), time: spoken }))).toBe(true);
+    const [reminder] = api.reminders(userId);
+    expect(reminder!.request.trigger).toEqual({ type: 'SCHEDULED_ABSOLUTE', scheduledTime: expect.stringContaining(scheduled), recurrence: { freq: 'WEEKLY', byDay: ['TU'] } });
+    await talk.intent('ListRemindersIntent');
+    expect(talk.said.startsWith(t('reminder.listed', { count: 1, list: t('reminder.item', { day: t('reminder.day.TU'), time: spoken }) }))).toBe(true);
+  });
+
+  test('a part of the day alone (AMAZON.TIME "EV") names no time: the runner hears how to ask, nothing is set', async () => {
+    const { talk, userId } = runner(locale, [REMINDERS_SCOPE], { [REMINDERS_SCOPE]: 'GRANTED' });
+    await talk.launch();
+    await talk.intent('SetReminderIntent', { dayOne: { value: 'tuesdays', id: 'TU' }, time: 'EV' });
+    expect(talk.said.startsWith(t('reminder.notHeard'))).toBe(true);
+    expect(api.reminders(userId)).toEqual([]);
   });
 });
 

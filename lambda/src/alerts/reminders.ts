@@ -5,8 +5,8 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Directive, Intent, services } from 'ask-sdk-model';
 import type { Translate } from '../i18n';
 import type { Turn } from '../turn';
-import { heardChoice, heardNumber, slot } from '../handlers/slots';
-import { DAYS, firstDate, isDay, orderedDays, reminderTime, type Day, type ReminderEntry, type ReminderTime, type RemindersOutcome } from '../workout/reminders';
+import { heardChoice, slot } from '../handlers/slots';
+import { clockTime, DAYS, firstDate, isDay, orderedDays, reminderTime, type Day, type ReminderEntry, type ReminderTime, type RemindersOutcome } from '../workout/reminders';
 import { askForDirective, canCallAlexaApis, consentAnswer, scopeStatus } from './permissions';
 
 export const REMINDERS_SCOPE = 'alexa::alerts:reminders:skill:readwrite';
@@ -33,11 +33,12 @@ export function heardReminder(intent: Intent): { days: Day[]; time: ReminderTime
   const days = orderedDays(
     ['dayOne', 'dayTwo'].map((name) => heardChoice(slot(intent, name), DAYS)).filter((day): day is Day => isDay(day)),
   );
-  const hour = heardNumber(slot(intent, 'hour'));
-  const minute = heardNumber(slot(intent, 'minute'));
+  // The time comes whole from AMAZON.TIME, minutes and all; "in the evening" may come apart
+  // ("at six {period}"), and then turns the hour said into an evening one.
+  const said = clockTime(slot(intent, 'time')?.value);
   const period = heardChoice(slot(intent, 'period'), ['am', 'pm'] as const);
-  if (days.length === 0 || typeof hour !== 'number') return undefined;
-  const time = reminderTime(hour, typeof minute === 'number' ? minute : undefined, period === 'am' || period === 'pm' ? period : undefined);
+  if (days.length === 0 || !said) return undefined;
+  const time = reminderTime(said.hour, said.minute, period === 'am' || period === 'pm' ? period : undefined);
   return time && { days, time };
 }
 

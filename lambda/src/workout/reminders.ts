@@ -43,6 +43,15 @@ export function reminderTime(hour: number, minute: number | undefined, period: '
   return { hour, minute: m };
 }
 
+/**
+ * AMAZON.TIME's value for an exact time, "HH:MM" in 24 hours ("seven thirty" is "07:30", "6:45" is
+ * "06:45"); undefined for its parts of the day (MO, AF, EV, NI) and anything else, which name no hour.
+ */
+export function clockTime(value: string | undefined): { hour: number; minute: number } | undefined {
+  const match = /^(\d{2}):(\d{2})$/.exec(value ?? '');
+  return match ? { hour: Number(match[1]), minute: Number(match[2]) } : undefined;
+}
+
 /** The days said, in week order, each once. */
 export function orderedDays(days: readonly Day[]): Day[] {
   return DAYS.filter((day) => days.includes(day));

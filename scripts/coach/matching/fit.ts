@@ -3,6 +3,7 @@
 // matcher.ts.
 import type { NumberReader } from '../numbers';
 import type { Pattern, Said, ValueIndex } from './patterns';
+import { readTime } from './time';
 import type { SlotMatch } from './types';
 
 /** What fitting needs of the locale: slot values, numbers, and words that stand for each other. */
@@ -37,6 +38,10 @@ function fillSlot(name: string, type: string, words: readonly string[], keys: re
   if (type === 'AMAZON.NUMBER') {
     const n = vocabulary.readNumber(words);
     return n === undefined ? undefined : { name, type, value: String(n) };
+  }
+  if (type === 'AMAZON.TIME') {
+    const time = readTime(words, keys, vocabulary.readNumber);
+    return time === undefined ? undefined : { name, type, value: time };
   }
   const index = vocabulary.values.get(type);
   if (index === undefined) {

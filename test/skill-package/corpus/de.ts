@@ -5,10 +5,13 @@ import type { Corpus } from './types';
 
 export const german: Corpus = {
   SetReminderIntent: [
-    "alexa erinnere mich am dienstag und donnerstag um sieben uhr ans kreuzheben | dayOne=TU dayTwo=TH hour=7",
-    "alexa erinnere mich am montag abends um sechs uhr | dayOne=MO period=pm hour=6",
-    "alexa erinnere mich montags und freitags um acht uhr | dayOne=MO dayTwo=FR hour=8",
+    "alexa erinnere mich am dienstag und donnerstag um sieben uhr ans kreuzheben | dayOne=TU dayTwo=TH time=07:00",
+    "alexa erinnere mich am montag abends um sechs uhr | dayOne=MO period=pm time=06:00",
+    "alexa erinnere mich montags und freitags um acht uhr | dayOne=MO dayTwo=FR time=08:00",
     "alexa erinnere mich jeden samstag ans kreuzheben | dayOne=SA",
+    "alexa erinnere mich am dienstag um halb acht ans kreuzheben | dayOne=TU time=07:30",
+    "erinnere mich am donnerstag um 6:45 ans kreuzheben | dayOne=TH time=06:45",
+    "erinnere mich montags und mittwochs um sieben uhr dreißig | dayOne=MO dayTwo=WE time=07:30",
     "alexa erinnere mich morgens ans kreuzheben | period=am",
   ],
   ListRemindersIntent: ["alexa welche erinnerungen habe ich | ", "alexa sag mir meine erinnerungen | ", "alexa wann erinnerst du mich | "],

@@ -5,10 +5,13 @@ import type { Corpus } from './types';
 
 export const english: Corpus = {
   SetReminderIntent: [
-    "alexa remind me to deadlift on tuesdays and thursdays at seven | dayOne=TU dayTwo=TH hour=7",
-    "alexa remind me to deadlift on monday at six in the evening | dayOne=MO hour=6 period=pm",
-    "alexa remind me on mondays and fridays at eight | dayOne=MO dayTwo=FR hour=8",
+    "alexa remind me to deadlift on tuesdays and thursdays at seven | dayOne=TU dayTwo=TH time=07:00",
+    "alexa remind me to deadlift on monday at six in the evening | dayOne=MO time=06:00 period=pm",
+    "alexa remind me on mondays and fridays at eight | dayOne=MO dayTwo=FR time=08:00",
     "alexa remind me to deadlift every saturday | dayOne=SA",
+    "alexa remind me to deadlift on tuesdays at seven thirty | dayOne=TU time=07:30",
+    "remind me to deadlift on thursdays at 6:45 | dayOne=TH time=06:45",
+    "remind me to deadlift on mondays and wednesdays at six forty five | dayOne=MO dayTwo=WE time=06:45",
     "alexa remind me to deadlift in the morning | period=am",
   ],
   ListRemindersIntent: ["alexa what are my reminders | ", "alexa which reminders do I have | ", "alexa list my reminders | "],

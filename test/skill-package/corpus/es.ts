@@ -5,10 +5,13 @@ import type { Corpus } from './types';
 
 export const spanish: Corpus = {
   SetReminderIntent: [
-    "alexa recuérdame hacer peso muerto los martes y jueves a las siete | dayOne=TU dayTwo=TH hour=7",
-    "alexa recuérdame el lunes a las seis de la tarde | dayOne=MO hour=6 period=pm",
-    "alexa recuérdame los lunes y viernes a las ocho | dayOne=MO dayTwo=FR hour=8",
+    "alexa recuérdame hacer peso muerto los martes y jueves a las siete | dayOne=TU dayTwo=TH time=07:00",
+    "alexa recuérdame el lunes a las seis de la tarde | dayOne=MO time=06:00 period=pm",
+    "alexa recuérdame los lunes y viernes a las ocho | dayOne=MO dayTwo=FR time=08:00",
     "alexa recuérdame hacer peso muerto cada sábado | dayOne=SA",
+    "alexa recuérdame hacer peso muerto los martes a las siete y media | dayOne=TU time=07:30",
+    "recuérdame hacer peso muerto los jueves a las 6:45 | dayOne=TH time=06:45",
+    "recuérdame los lunes y miércoles a las seis cuarenta y cinco | dayOne=MO dayTwo=WE time=06:45",
     "alexa recuérdame hacer peso muerto por la mañana | period=am",
   ],
   ListRemindersIntent: ["alexa qué recordatorios tengo | ", "alexa cuáles son mis recordatorios | ", "alexa dime mis recordatorios | "],

@@ -5,10 +5,13 @@ import type { Corpus } from './types';
 
 export const french: Corpus = {
   SetReminderIntent: [
-    "alexa rappelle moi de faire mon soulevé de terre le mardi et le jeudi à sept heures | dayOne=TU dayTwo=TH hour=7",
-    "alexa rappelle moi le lundi à six heures du soir | dayOne=MO hour=6 period=pm",
-    "alexa rappelle moi le lundi et le vendredi à huit heures | dayOne=MO dayTwo=FR hour=8",
+    "alexa rappelle moi de faire mon soulevé de terre le mardi et le jeudi à sept heures | dayOne=TU dayTwo=TH time=07:00",
+    "alexa rappelle moi le lundi à six heures du soir | dayOne=MO time=06:00 period=pm",
+    "alexa rappelle moi le lundi et le vendredi à huit heures | dayOne=MO dayTwo=FR time=08:00",
     "alexa rappelle moi de faire mon soulevé de terre chaque samedi | dayOne=SA",
+    "alexa rappelle moi de faire mon soulevé de terre le mardi à sept heures trente | dayOne=TU time=07:30",
+    "rappelle moi de faire mon soulevé de terre le jeudi à 6:45 | dayOne=TH time=06:45",
+    "rappelle moi le lundi et le mercredi à sept heures et demie | dayOne=MO dayTwo=WE time=07:30",
     "alexa rappelle moi de faire mon soulevé de terre le matin | period=am",
   ],
   ListRemindersIntent: ["alexa quels sont mes rappels | ", "alexa donne moi mes rappels | ", "alexa quels rappels j'ai | "],
