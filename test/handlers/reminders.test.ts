@@ -94,10 +94,13 @@ describe.each(Object.keys(LOCALES))('reminder minutes in %s', (locale) => {
     await talk.intent('SetReminderIntent', { dayOne: { value: 'tuesdays', id: 'TU' }, time, ...(period && { period }) });
     const spoken = t(`reminder.time.${part}`, { hour, minutes });
     expect(talk.said.startsWith(t('reminder.created', { days: t('reminder.day.TU'), time: spoken }))).toBe(true);
+    // "7:30 a.m." closes the sentence: never "a.m.." before the next one.
+    expect(talk.said).not.toMatch(/\.\./);
     const [reminder] = api.reminders(userId);
     expect(reminder!.request.trigger).toEqual({ type: 'SCHEDULED_ABSOLUTE', scheduledTime: expect.stringContaining(scheduled), recurrence: { freq: 'WEEKLY', byDay: ['TU'] } });
     await talk.intent('ListRemindersIntent');
     expect(talk.said.startsWith(t('reminder.listed', { count: 1, list: t('reminder.item', { day: t('reminder.day.TU'), time: spoken }) }))).toBe(true);
+    expect(talk.said).not.toMatch(/\.\./);
   });
 
   test('a part of the day alone (AMAZON.TIME "EV") names no time: the runner hears how to ask, nothing is set', async () => {

@@ -157,9 +157,10 @@ export const en = {
   },
   reminder: {
     text: 'Time for your Runner Deadlift workout.',
-    created: 'Done. I will remind you every {{days}} at {{time}}.',
-    listed_one: 'Your workout reminder: {{list}}.',
-    listed_other: 'Your workout reminders: {{list}}.',
+    // The time ends in "a.m." or "p.m.", which closes the sentence.
+    created: 'Done. I will remind you every {{days}} at {{time}}',
+    listed_one: 'Your workout reminder: {{list}}',
+    listed_other: 'Your workout reminders: {{list}}',
     item: '{{day}} at {{time}}',
     and: 'and',
     none: 'You have no workout reminders from me.',
