@@ -75,7 +75,8 @@ describe('launch', () => {
     expect(asked(out)).toBe('resumeSaved');
     const yes = run(out.state, { type: 'yes' }, T0 + 5000);
     expect(setOf(yes.state).block?.firstRep).toBe(5);
-    expect(yes.effects).toEqual([{ type: 'clearPausedSet' }]);
+    // The resumed set is stored again with its new block, replacing what the launch offered.
+    expect(yes.effects).toEqual([{ type: 'savePausedSet', set: expect.objectContaining({ repsDone: 4, target: 10 }) }]);
     const no = run(out.state, { type: 'no' }, T0 + 5000);
     expect(actTypes(no)).toEqual(['savedSetDropped', 'ask']);
     expect(no.state.savedSet).toBeUndefined();

@@ -139,6 +139,8 @@ export const FINISHED_SET = object({
   startedAt: number(),
   finishedAt: number(),
   early: boolean,
+  /** Its progress is in the store (a later block was sent): cleared once the set is answered. */
+  stored: optional(boolean),
 });
 export type FinishedSet = Infer<typeof FINISHED_SET>;
 

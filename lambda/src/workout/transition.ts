@@ -34,8 +34,22 @@ export function transition(state: WorkoutState, event: WorkoutEvent, ctx: TurnCo
   const outcome = event.type === 'repeat' && cutOff ? carryOn(settled.state, ctx) : decide(settled.state, event, ctx);
   // A pace learned is kept with the settings, so the next session starts with it.
   const learnedEffects: readonly Effect[] = learned !== state && !outcome.effects.some((e) => e.type === 'saveSettings') ? [{ type: 'saveSettings' }] : [];
-  const owed = [...settled.effects, ...learnedEffects];
-  return owed.length === 0 ? outcome : { ...outcome, effects: [...settled.effects, ...outcome.effects, ...learnedEffects] };
+  const owed = [...settled.effects, ...learnedEffects, ...released(settled.state, outcome)];
+  return owed.length === 0 ? outcome : { ...outcome, effects: [...settled.effects, ...outcome.effects, ...owed.slice(settled.effects.length)] };
+}
+
+/**
+ * A stored set that has ended stays in the store until the runner answers "was it clean?" (or
+ * the question is left some other way): until then the set itself waits in the session, and a
+ * session that ends without a word at that question must still find it. The turn that leaves the
+ * question, and so writes the set, clears it.
+ */
+function released(settled: WorkoutState, outcome: Outcome): Effect[] {
+  if (settled.question !== 'wasClean' || settled.stage.name !== 'finished' || settled.stage.set.stored !== true) return [];
+  const { stage, question } = outcome.state;
+  // Still the same set at the same question ("help", a bad answer): it waits on.
+  if (question === 'wasClean' && stage.name === 'finished' && stage.set.startedAt === settled.stage.set.startedAt) return [];
+  return outcome.effects.some((effect) => effect.type === 'savePausedSet' || effect.type === 'clearPausedSet') ? [] : [{ type: 'clearPausedSet' }];
 }
 
 /** An answer to a block's closing question teaches the runner's pace, when it came promptly. */
@@ -94,6 +108,7 @@ function finishSet(state: WorkoutState, set: ActiveSet, ctx: Pick<TurnContext, '
     finishedAt: ctx.now,
     early,
     ...(set.weight && { weight: set.weight }),
+    ...(wasStored(set) && { stored: true }),
   };
   const logged: LoggedSet = {
     id: ctx.requestId,
@@ -255,20 +270,19 @@ function sendBlock(state: WorkoutState, set: ActiveSet, intro: Line | undefined,
   const running: ActiveSet = { ...set, block };
   const next: WorkoutState = { ...state, stage: { name: 'running', set: running }, question: undefined };
   const all: Act[] = [...acts, { type: 'reps', segments: plan.segments, block }, ...closing];
-  return reply(done ? { ...next, question: 'wasClean' } : next, all, withProgress(effects, set, done));
+  return reply(done ? { ...next, question: 'wasClean' } : next, all, withProgress(effects, set));
 }
 
 /**
- * The set in progress is stored as each block is sent, with the reps counted before it, so a
- * session that ends without a word (an Echo Show may never send SessionEndedRequest) still finds
- * it at the next launch. One write a block at most: saved when reps are already counted (before,
- * there is nothing to lose), cleared by the block that finishes a set that was stored.
+ * The set in progress is stored as each block is sent, the last one too, with the reps counted
+ * before it, so a session that ends without a word (an Echo Show may never send
+ * SessionEndedRequest) still finds it at the next launch. One write a block at most, none for a
+ * first block (nothing counted yet, nothing to lose). It is cleared once the set is answered
+ * (released).
  */
-function withProgress(effects: readonly Effect[], set: ActiveSet, final: boolean): Effect[] {
-  const others = effects.filter((effect) => effect.type !== 'clearPausedSet');
-  const clearing = others.length !== effects.length;
-  if (final) return clearing || set.repsDone > 0 ? [...others, { type: 'clearPausedSet' }] : others;
+function withProgress(effects: readonly Effect[], set: ActiveSet): Effect[] {
   if (set.repsDone === 0) return [...effects];
+  const others = effects.filter((effect) => effect.type !== 'clearPausedSet');
   const { block: _played, ...counted } = set;
   return [...others, { type: 'savePausedSet', set: counted }];
 }
@@ -335,7 +349,7 @@ function finishNow(state: WorkoutState, set: ActiveSet, ctx: TurnContext): Outco
   return reply(
     finished.state,
     [{ type: 'setDone', reps: set.repsDone, target: set.target, early, ...(set.weight && { weight: set.weight }) }],
-    [...finished.effects, ...(wasStored(set) ? [{ type: 'clearPausedSet' as const }] : [])],
+    finished.effects,
   );
 }
 
