@@ -74,7 +74,8 @@ function countsHeard(ssml, locale, wpm, block) {
   const heard = [];
   let from = 0;
   for (let rep = block.firstRep; rep <= block.lastRep; rep += 1) {
-    // A breath mark sits between two breaks; a count never does ("And 3." can be either in en).
+    // A breath mark sits between two breaks; a count never does. No count is worded like a mark any more
+    // (test/speech/repetition), but the check keeps the bench honest if one ever is.
     const isMark = (i) => parts[i - 1]?.startsWith('<break') && parts[i + 1]?.startsWith('<break');
     let at = findPiece(parts, wordings(cue.count, rep), from);
     while (at >= 0 && isMark(at)) at = findPiece(parts, wordings(cue.count, rep), at + 1);

@@ -5,7 +5,7 @@
 import { LOCALES, translator } from '../../lambda/src/i18n';
 import { lineText } from '../../lambda/src/speech/render';
 import { RUNNER_DEADLIFT_EXERCISE } from '../../lambda/src/workout/exercises';
-import { defaultSettings } from '../../lambda/src/workout/settings';
+import { BOUNDS, defaultSettings } from '../../lambda/src/workout/settings';
 import { introLine, repScript } from '../../lambda/src/workout/tempo';
 import { fakeVoice } from '../workout/fakeVoice';
 
@@ -69,5 +69,25 @@ describe.each(Object.keys(LOCALES))('a set of ten in %s', (locale) => {
     expect(lines[9]).toContain('lastRep');
     const secondary = lines.flat().filter((cue) => cue.startsWith('secondary.'));
     expect(new Set(secondary).size).toBe(secondary.length);
+  });
+
+  it('never says a breath mark the way it says a rep count, so "and four" in a hold is not heard as rep four', () => {
+    const speaker = { locale, t: translator(locale) };
+    const reps = BOUNDS.targetReps.max;
+    const marks = new Set<string>();
+    const counts = new Set<string>();
+    for (let breaths = BOUNDS.breathsPerHold.min; breaths <= BOUNDS.breathsPerHold.max; breaths += 1) {
+      const settings = { ...defaultSettings(LOCALES[locale]!.unit), breathsPerHold: breaths, secondsPerBreath: BOUNDS.secondsPerBreath.max };
+      for (let rep = 1; rep <= reps; rep += 1) {
+        for (const segment of repScript(RUNNER_DEADLIFT_EXERCISE, rep, reps, settings, fakeVoice())) {
+          if (segment.kind !== 'say') continue;
+          const into = segment.line.cue.startsWith('breathMark') ? marks : segment.line.cue.startsWith('count') ? counts : undefined;
+          for (const sentence of sentences(lineText(speaker, segment.line))) into?.add(sentence);
+        }
+      }
+    }
+    expect(marks.size).toBeGreaterThan(0);
+    expect(counts.size).toBeGreaterThan(0);
+    expect([...marks].filter((mark) => counts.has(mark))).toEqual([]);
   });
 });
