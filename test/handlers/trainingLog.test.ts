@@ -168,14 +168,18 @@ describe('a request without a usable timestamp', () => {
     talk.wait(60_000);
     await talk.intent('AMAZON.PauseIntent');
     const paused = talk.now;
-    // A new set logs the half-done one at once; Alexa then retries the same request twice.
+    // A new set asks first (carry on, or start fresh?); starting fresh logs the half-done one at
+    // once, and Alexa then retries that request twice.
+    await talk.intent('StartSetIntent', { reps: 8 });
+    expect(talk.sessionState.question).toBe('carryOnOrFresh');
     talk.stampless = true;
     await talk.intent('StartSetIntent', { reps: 8 });
     await talk.retry();
     await talk.retry();
     const sets = await store().history(userId);
     expect(sets).toHaveLength(1);
-    // A moment after the last time the session saw (time moves forward by at least 1 ms a turn).
-    expect(sets[0]!.at).toBe(new Date(paused + 1).toISOString());
+    // A moment after the last time the session saw (time moves forward by at least 1 ms a turn:
+    // the question was asked at paused + 1, in the same millisecond as the pause).
+    expect(sets[0]!.at).toBe(new Date(paused + 2).toISOString());
   });
 });

@@ -77,7 +77,7 @@ const SEGMENTS: readonly (readonly Segment[])[] = LINES.map((line): Segment[] =>
 const ASKED: Record<Asked, Asked> = { reps: 'reps', weight: 'weight', unit: 'unit', breaths: 'breaths', seconds: 'seconds', restSeconds: 'restSeconds', target: 'target', goal: 'goal', choice: 'choice' };
 const STAGES: Record<Stage['name'], Stage['name']> = { ready: 'ready', running: 'running', paused: 'paused', finished: 'finished', resting: 'resting' };
 const QUESTIONS: Record<Question, Question> = {
-  start: 'start', keepGoing: 'keepGoing', nextRep: 'nextRep', resume: 'resume', resumeSaved: 'resumeSaved', wasClean: 'wasClean',
+  start: 'start', keepGoing: 'keepGoing', nextRep: 'nextRep', resume: 'resume', resumeSaved: 'resumeSaved', carryOnOrFresh: 'carryOnOrFresh', wasClean: 'wasClean',
   another: 'another', afterRest: 'afterRest', logReps: 'logReps', deleteLast: 'deleteLast', deleteHistory: 'deleteHistory',
 };
 const PACINGS: Record<Pacing, Pacing> = { wholeSet: 'wholeSet', repByRep: 'repByRep' };
@@ -119,6 +119,8 @@ const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] 
   suggest: Object.values(SUGGESTIONS).flatMap((list: readonly Suggestion[]) => list.map((suggestion) => ({ type: 'suggest' as const, suggestion }))),
   savedSetFound: [{ type: 'savedSetFound', reps: 6, target: 10 }],
   savedSetDropped: [{ type: 'savedSetDropped' }],
+  unfinishedSet: COUNTS.filter((n) => n > 0).map((reps) => ({ type: 'unfinishedSet', reps, target: 21 })),
+  unfinishedLogged: COUNTS.filter((n) => n > 0).map((reps) => ({ type: 'unfinishedLogged', reps, target: 21 })),
   reps: SEGMENTS.map((segments) => ({ type: 'reps', segments, block: planBlock({ exercise: EXERCISES.default, fromRep: 1, target: 1, settings: defaultSettings('kg'), sentAt: 0 }, fakeVoice()).block })),
   setDone: COUNTS.filter((n) => n > 0).flatMap((reps) =>
     [undefined, ...WEIGHTS].flatMap((weight) =>

@@ -77,10 +77,11 @@ describe('launch', () => {
     expect(setOf(yes.state).block?.firstRep).toBe(5);
     // The resumed set is stored again with its new block, replacing what the launch offered.
     expect(yes.effects).toEqual([{ type: 'savePausedSet', set: expect.objectContaining({ repsDone: 4, target: 10 }) }]);
+    // No: the four reps go to the log as an unfinished set, and the runner hears so.
     const no = run(out.state, { type: 'no' }, T0 + 5000);
-    expect(actTypes(no)).toEqual(['savedSetDropped', 'ask']);
+    expect(no.acts.slice(0, -1)).toEqual([{ type: 'unfinishedLogged', reps: 4, target: 10 }]);
     expect(no.state.savedSet).toBeUndefined();
-    expect(no.effects).toEqual([{ type: 'clearPausedSet' }]);
+    expect(no.effects).toEqual([{ type: 'logSet', set: expect.objectContaining({ reps: 4 }) }, { type: 'clearPausedSet' }]);
   });
 });
 
@@ -184,9 +185,19 @@ describe('the set running', () => {
 
   it('starts over from rep one with the same target and weight', () => {
     const first = run(fresh(), { type: 'start', reps: 8, weight: { amount: 65 } }, T0);
-    const again = run(first.state, { type: 'startOver' }, T0 + 50_000);
+    // Before the first count nothing is lost: straight back to rep one.
+    const again = run(first.state, { type: 'startOver' }, T0 + 5_000);
     expect(setOf(again.state)).toMatchObject({ target: 8, repsDone: 0, weight: { amount: 65, unit: 'lb' } });
     expect(setOf(again.state).block!.firstRep).toBe(1);
+    // With reps done, "start over" asks first, and a second one logs them and starts afresh.
+    const block = setOf(first.state).block!;
+    const asks = run(first.state, { type: 'startOver' }, block.sentAt + block.repEnds[1]! + 10);
+    expect(asked(asks)).toBe('carryOnOrFresh');
+    expect(asks.effects).toEqual([]);
+    const fresh2 = run(asks.state, { type: 'startOver' }, block.sentAt + block.repEnds[1]! + 5_000);
+    expect(fresh2.acts[0]).toEqual({ type: 'unfinishedLogged', reps: 2, target: 8 });
+    expect(fresh2.effects).toEqual([{ type: 'logSet', set: expect.objectContaining({ reps: 2 }) }]);
+    expect(setOf(fresh2.state)).toMatchObject({ target: 8, repsDone: 0, weight: { amount: 65, unit: 'lb' } });
   });
 
   it('saves a set stopped midway for later, and says nothing on session end', () => {

@@ -258,6 +258,10 @@ function saidSpeech(speaker: Speaker, act: Said): Speech {
       return say('savedSet.found', { reps: act.reps, target: act.target });
     case 'savedSetDropped':
       return say('savedSet.dropped');
+    case 'unfinishedSet':
+      return say('unfinished.inProgress', { count: act.reps, target: act.target });
+    case 'unfinishedLogged':
+      return say('unfinished.logged', { count: act.reps, target: act.target });
     case 'reps':
       return segmentsSpeech(speaker, act.segments);
     case 'setDone': {

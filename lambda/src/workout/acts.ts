@@ -22,6 +22,10 @@ export type Act =
   | { readonly type: 'suggest'; readonly suggestion: Suggestion }
   | { readonly type: 'savedSetFound'; readonly reps: number; readonly target: number }
   | { readonly type: 'savedSetDropped' }
+  /** A set in progress when the runner asks for a new one: how far it got. */
+  | { readonly type: 'unfinishedSet'; readonly reps: number; readonly target: number }
+  /** An unfinished set the runner chose not to carry on: logged with the reps it came to. */
+  | { readonly type: 'unfinishedLogged'; readonly reps: number; readonly target: number }
   /** A block of reps, with its timeline: when each rep starts and is counted, from `block.sentAt`. */
   | { readonly type: 'reps'; readonly segments: readonly Segment[]; readonly block: Block }
   | { readonly type: 'setDone'; readonly reps: number; readonly target: number; readonly weight?: Weight; readonly early: boolean }

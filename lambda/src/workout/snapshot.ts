@@ -3,7 +3,7 @@ import { eachItem, inField, migrate, withExercise, type Migration } from './migr
 import { LOGGED_SET, SETTINGS, WEIGHT, ACTIVE_SET, type Unit } from './model';
 import { check, isObject, lenient, literal, object, oneOf, soundItems, type Infer } from './schema';
 import { defaultSettings } from './settings';
-import { initialState, QUESTIONS, STAGE, STATE_VERSION, type WorkoutState } from './state';
+import { initialState, PENDING_START, QUESTIONS, STAGE, STATE_VERSION, type WorkoutState } from './state';
 
 /**
  * Session attributes come back as plain JSON that anything may have written: an older version of
@@ -29,6 +29,7 @@ export const SESSION = object({
   lastWeight: lenient(WEIGHT),
   savedSet: lenient(ACTIVE_SET),
   toDelete: lenient(LOGGED_SET),
+  pendingStart: lenient(PENDING_START),
   ...LEDGER_FIELDS,
 });
 export type SessionDocument = Infer<typeof SESSION>;

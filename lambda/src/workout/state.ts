@@ -1,5 +1,5 @@
-import { ACTIVE_SET, FINISHED_SET, type ActiveSet, type LoggedSet, type Settings, type Weight } from './model';
-import { tagged, type Infer } from './schema';
+import { ACTIVE_SET, FINISHED_SET, WEIGHT, type ActiveSet, type LoggedSet, type Settings, type Weight } from './model';
+import { int, object, optional, tagged, type Infer } from './schema';
 
 /** Bump when the stored shape changes; older snapshots are migrated or replaced (see snapshot.ts). */
 export const STATE_VERSION = 2;
@@ -11,6 +11,7 @@ export const QUESTIONS = [
   'nextRep', // rep-by-rep pacing: say next
   'resume', // the set is paused
   'resumeSaved', // a set paused in an earlier session
+  'carryOnOrFresh', // a new set asked for while one is unfinished: carry on, or log it and start fresh?
   'wasClean', // was every rep slow and clean?
   'another', // another set?
   'afterRest', // the rest is over: start the next set?
@@ -19,6 +20,10 @@ export const QUESTIONS = [
   'deleteHistory',
 ] as const;
 export type Question = (typeof QUESTIONS)[number];
+
+/** The set a runner asked for while another was unfinished, started if they choose to start fresh. */
+export const PENDING_START = object({ target: int({ min: 1 }), weight: optional(WEIGHT) });
+export type PendingStart = Infer<typeof PENDING_START>;
 
 export const STAGE = tagged('name', {
   ready: {},
@@ -43,6 +48,8 @@ export interface WorkoutState {
   readonly savedSet?: ActiveSet;
   /** A set the runner asked to delete, waiting for their yes. */
   readonly toDelete?: LoggedSet;
+  /** The new set asked for while the question "carry on, or start fresh?" stands. */
+  readonly pendingStart?: PendingStart;
 }
 
 export function initialState(settings: Settings): WorkoutState {

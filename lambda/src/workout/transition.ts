@@ -11,7 +11,7 @@ import { isPlaying, planBlock, repsCountedAt } from './pacing';
 import { suggestNext } from './progression';
 import { applySettingsChange, BOUNDS, weeklyGoal, type SettingsChange } from './settings';
 import { introLine } from './tempo';
-import { initialState, type WorkoutState } from './state';
+import { initialState, type PendingStart, type WorkoutState } from './state';
 
 export type { Outcome, TurnContext } from './outcome';
 
@@ -31,7 +31,8 @@ export function transition(state: WorkoutState, event: WorkoutEvent, ctx: TurnCo
   const settled = settle(learned, ctx, answered);
   const cutOff = state.stage.name === 'running' && settled.state.stage.name === 'paused';
   // "Repeat" said over a block means the rep it cut into: play that rep again.
-  const outcome = event.type === 'repeat' && cutOff ? carryOn(settled.state, ctx) : decide(settled.state, event, ctx);
+  const decided = event.type === 'repeat' && cutOff ? carryOn(settled.state, ctx) : decide(settled.state, event, ctx);
+  const outcome = withoutStalePending(decided);
   // A pace learned is kept with the settings, so the next session starts with it.
   const learnedEffects: readonly Effect[] = learned !== state && !outcome.effects.some((e) => e.type === 'saveSettings') ? [{ type: 'saveSettings' }] : [];
   const owed = [...settled.effects, ...learnedEffects, ...released(settled.state, outcome)];
@@ -50,6 +51,13 @@ function released(settled: WorkoutState, outcome: Outcome): Effect[] {
   // Still the same set at the same question ("help", a bad answer): it waits on.
   if (question === 'wasClean' && stage.name === 'finished' && stage.set.startedAt === settled.stage.set.startedAt) return [];
   return outcome.effects.some((effect) => effect.type === 'savePausedSet' || effect.type === 'clearPausedSet') ? [] : [{ type: 'clearPausedSet' }];
+}
+
+/** The set asked for is kept only while "carry on, or start fresh?" stands. */
+function withoutStalePending(outcome: Outcome): Outcome {
+  if (!outcome.state.pendingStart || outcome.state.question === 'carryOnOrFresh') return outcome;
+  const { pendingStart: _stale, ...state } = outcome.state;
+  return { ...outcome, state };
 }
 
 /** An answer to a block's closing question teaches the runner's pace, when it came promptly. */
@@ -222,16 +230,19 @@ function launch(state: WorkoutState, info: LaunchInfo, ctx: TurnContext): Outcom
 function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefined, ctx: TurnContext): Outcome {
   const exercise = exerciseOf(undefined, exercisesOf(ctx));
   const { min, max } = exercise.bounds.targetReps;
-  const target = reps === 'missing' ? { ok: true as const, value: state.settings.targetReps } : checkCount(reps, 'reps', min, max);
+  const target = reps === 'missing' ? { ok: true as const, value: state.pendingStart?.target ?? state.settings.targetReps } : checkCount(reps, 'reps', min, max);
   if (!target.ok) return refuse(state, target.act);
   // Unless told otherwise, a runner lifts what they lifted last, or the empty bar.
-  let lift = state.lastWeight ?? emptyBar(state);
+  let lift = (reps === 'missing' && !weight && state.pendingStart?.weight) || state.lastWeight || emptyBar(state);
   if (weight && weight.amount !== 'missing') {
     const checked = checkWeight(weight, state);
     if (!checked.ok) return refuse(state, checked.act);
     lift = checked.value;
   }
-  const before = closeCurrentSet(state, ctx);
+  // A set with reps in it is never closed behind the runner's back: they choose first.
+  const unfinished = unfinishedSet(state);
+  if (unfinished && state.question !== 'carryOnOrFresh') return askCarryOnOrFresh(state, unfinished, { target: target.value, weight: lift });
+  const before = closeUnfinished(state, ctx);
   const set: ActiveSet = {
     exercise: exercise.id,
     target: target.value,
@@ -241,9 +252,37 @@ function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefi
   };
   // A saved set (this session's, or one offered at launch) gives way to the new one.
   const effects: Effect[] = state.savedSet || wasStored(activeSet(state.stage)) ? [{ type: 'clearPausedSet' }] : [];
-  const { savedSet: _dropped, ...rest } = before.state;
+  const { savedSet: _dropped, pendingStart: _started, ...rest } = before.state;
   const intro = introLine(exercise, undefined, { target: target.value, weight: lift });
-  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, intro, ctx, [], [...before.effects, ...effects]);
+  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, intro, ctx, before.acts, [...before.effects, ...effects]);
+}
+
+/** A set begun and not finished: the one in progress, else one saved from an earlier session. */
+function unfinishedSet(state: WorkoutState): { readonly set: ActiveSet; readonly saved: boolean } | undefined {
+  const set = activeSet(state.stage);
+  if (set && set.repsDone > 0 && set.repsDone < set.target) return { set, saved: false };
+  const saved = state.savedSet;
+  return saved && saved.repsDone > 0 && saved.repsDone < saved.target ? { set: saved, saved: true } : undefined;
+}
+
+/** "You're six reps into a set of ten. Carry on from there, or start fresh?" The set waits, paused. */
+function askCarryOnOrFresh(state: WorkoutState, unfinished: { readonly set: ActiveSet; readonly saved: boolean }, wanted: PendingStart): Outcome {
+  const { set, saved } = unfinished;
+  const stage = saved ? state.stage : { name: 'paused' as const, set };
+  const said: Act = saved ? { type: 'savedSetFound', reps: set.repsDone, target: set.target } : { type: 'unfinishedSet', reps: set.repsDone, target: set.target };
+  return reply({ ...state, stage, question: 'carryOnOrFresh', pendingStart: wanted }, [said]);
+}
+
+/** The runner chose to start fresh: the unfinished set is logged with what was counted, and they hear so. */
+function closeUnfinished(state: WorkoutState, ctx: TurnContext): Settled & { readonly acts: Act[] } {
+  const unfinished = unfinishedSet(state);
+  if (!unfinished) return { ...closeCurrentSet(state, ctx), acts: [] };
+  const { set, saved } = unfinished;
+  const told: Act[] = [{ type: 'unfinishedLogged', reps: set.repsDone, target: set.target }];
+  if (!saved) return { ...closeCurrentSet(state, ctx), acts: told };
+  const logged = finishSet({ ...state, stage: { name: 'paused', set } }, set, ctx, true);
+  // Logged from a stage that was never this session's: the stage stays as it was.
+  return { state: { ...state, lastSet: logged.state.lastSet! }, effects: logged.effects, acts: told };
 }
 
 /** A set left half-done when another starts is logged with what was counted, not dropped. */
@@ -400,6 +439,13 @@ function repeat(state: WorkoutState): Outcome {
 }
 
 function startOver(state: WorkoutState, ctx: TurnContext): Outcome {
+  // "Start over" with reps in a set is "start fresh": the reps done are logged, or the runner chooses.
+  const unfinished = unfinishedSet(state);
+  if (unfinished) {
+    const { target, weight } = unfinished.set;
+    if (state.question === 'carryOnOrFresh') return startSet(state, 'missing', undefined, ctx);
+    return askCarryOnOrFresh(state, unfinished, { target, ...(weight && { weight }) });
+  }
   const set = activeSet(state.stage) ?? (state.stage.name === 'finished' ? state.stage.set : undefined);
   if (!set) return startSet(state, 'missing', undefined, ctx);
   const again: ActiveSet = {
@@ -508,7 +554,10 @@ function answer(state: WorkoutState, yes: boolean, ctx: TurnContext): Outcome {
     case 'resumeSaved':
       // A saved set that did not survive validation cannot be resumed: a yes starts a fresh one.
       if (yes) return state.savedSet ? resumeSaved(state, state.savedSet, ctx) : startSet(state, 'missing', undefined, ctx);
-      return dropSaved(state);
+      return dropSaved(state, ctx);
+    case 'carryOnOrFresh':
+      // "Carry on from there, or start fresh?": yes carries on, no starts the set asked for.
+      return yes ? carryOn(state, ctx) : startSet(state, 'missing', undefined, ctx);
     case 'wasClean':
       return noteClean(state, yes, ctx);
     case 'deleteLast':
@@ -518,9 +567,12 @@ function answer(state: WorkoutState, yes: boolean, ctx: TurnContext): Outcome {
   }
 }
 
-function dropSaved(state: WorkoutState): Outcome {
-  const { savedSet: _dropped, ...rest } = state;
-  return reply({ ...rest, question: 'start' }, [{ type: 'savedSetDropped' }], [{ type: 'clearPausedSet' }]);
+/** "No" to picking a saved set up: its reps go to the log as an unfinished set, said in one sentence. */
+function dropSaved(state: WorkoutState, ctx: TurnContext): Outcome {
+  const closed = closeUnfinished(state, ctx);
+  const { savedSet: _dropped, ...rest } = closed.state;
+  const said: Act[] = closed.acts.length > 0 ? closed.acts : [{ type: 'savedSetDropped' }];
+  return reply({ ...rest, question: 'start' }, said, [...closed.effects, { type: 'clearPausedSet' }]);
 }
 
 function noteClean(state: WorkoutState, clean: boolean, ctx: TurnContext): Outcome {

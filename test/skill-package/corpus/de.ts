@@ -18,6 +18,11 @@ export const german: Corpus = {
   StopRemindersIntent: ["alexa erinnere mich nicht mehr | ", "alexa lösch meine erinnerungen | ", "alexa keine erinnerungen mehr | "],
   SetWeeklyGoalIntent: ["alexa setz mein wochenziel auf drei | goal=3", "alexa ich will vier mal pro woche trainieren | goal=4", "alexa mein wochenziel ist zwei | goal=2"],
   StartSetIntent: [
+    "okay neu anfangen | ",
+    "also fang neu an | ",
+    "na von vorne anfangen | ",
+    "ähm wir fangen neu an | ",
+    "alexa neu anfangen mit acht wiederholungen | reps=8",
     "alexa starte einen satz | ",
     "starte einen satz mit zwölf | reps=12",
     "starte einen satz mit 10 wiederholungen | reps=10",

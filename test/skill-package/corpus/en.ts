@@ -18,6 +18,10 @@ export const english: Corpus = {
   StopRemindersIntent: ["alexa stop reminding me | ", "alexa delete my reminders | ", "alexa cancel my reminders | "],
   SetWeeklyGoalIntent: ["alexa set my weekly goal to three | goal=3", "alexa I want to train four times a week | goal=4", "alexa my goal is two sessions a week | goal=2"],
   StartSetIntent: [
+    "okay start fresh | ",
+    "um start a fresh set | ",
+    "so fresh start | ",
+    "alexa start fresh with eight reps | reps=8",
     "alexa start a set | ",
     "start a set of twelve | reps=12",
     "start a set of 10 reps | reps=10",

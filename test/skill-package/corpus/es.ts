@@ -18,6 +18,10 @@ export const spanish: Corpus = {
   StopRemindersIntent: ["alexa deja de recordármelo | ", "alexa borra mis recordatorios | ", "alexa quita mis recordatorios | "],
   SetWeeklyGoalIntent: ["alexa pon mi objetivo semanal en tres | goal=3", "alexa quiero entrenar cuatro veces por semana | goal=4", "alexa mi objetivo es dos sesiones por semana | goal=2"],
   StartSetIntent: [
+    "vale empieza de cero | ",
+    "bueno empezamos de cero | ",
+    "pues empezar de cero | ",
+    "alexa empieza de cero con ocho repeticiones | reps=8",
     "alexa empieza una serie | ",
     "vale empiece una serie | ",
     "bueno empezar una serie | ",

@@ -18,6 +18,10 @@ export const french: Corpus = {
   StopRemindersIntent: ["alexa arrête de me le rappeler | ", "alexa supprime mes rappels | ", "alexa annule mes rappels | "],
   SetWeeklyGoalIntent: ["alexa mets mon objectif hebdomadaire à trois | goal=3", "alexa je veux m'entraîner quatre fois par semaine | goal=4", "alexa mon objectif est de deux séances par semaine | goal=2"],
   StartSetIntent: [
+    "bon on repart de zéro | ",
+    "alors repars de zéro | ",
+    "euh repartir de zéro | ",
+    "alexa on repart de zéro avec huit répétitions | reps=8",
     "alexa commence une série | ",
     "euh commencer une série | ",
     "bon lance une série | ",
@@ -380,6 +384,8 @@ export const french: Corpus = {
     "bon pause une seconde | ",
   ],
   'AMAZON.ResumeIntent': [
+    "bon on reprend | ",
+    "alors on reprend là où j'en étais | ",
     "alors continue | ",
     "ok reprends | ",
     "alexa on continue | ",

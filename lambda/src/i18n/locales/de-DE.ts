@@ -37,6 +37,13 @@ export const deDE: Resources = {
     dropped: 'Gut, dann fangen wir neu an.',
     savedForLater: 'Ich habe deinen Satz bei Wiederholung {{reps}} von {{target}} gespeichert. Öffne Läufer Kreuzheben, um ihn fertig zu machen.',
   },
+  // Zahlen nie direkt vor dem Punkt: "von zehn." klingt sonst nach einer Ordinalzahl.
+  unfinished: {
+    inProgress_one: 'Von deinem Satz mit {{target}} Wiederholungen hast du eine geschafft.',
+    inProgress_other: 'Von deinem Satz mit {{target}} Wiederholungen hast du {{count}} geschafft.',
+    logged_one: 'Die eine Wiederholung habe ich als unvollständigen Satz eingetragen.',
+    logged_other: 'Die {{count}} Wiederholungen habe ich als unvollständigen Satz eingetragen.',
+  },
   runnerDeadlift: {
     cue: {
       setup: 'Heb die Stange auf Hüfthöhe, Arme gestreckt, und lass sie hängen. Schulterblätter zurück, Kopf gerade.',
@@ -324,6 +331,7 @@ export const deDE: Resources = {
     nextRep: { say: 'Für die nächste Wiederholung sag nächste.', reprompt: 'Sag nächste, wenn du so weit bist, oder beende den Satz.' },
     resume: { say: 'Sag mach weiter, wenn du so weit bist.', reprompt: 'Sag mach weiter, um fortzufahren, oder beende den Satz.' },
     resumeSaved: { say: 'Willst du dort weitermachen?', reprompt: 'Sag ja, um den Satz fertig zu machen, oder nein, um neu anzufangen.' },
+    carryOnOrFresh: { say: 'Machst du dort weiter, oder fängst du neu an?', reprompt: 'Sag mach weiter, um den Satz fertig zu machen, oder neu anfangen für einen frischen Satz.' },
     wasClean: { say: 'War jede Wiederholung langsam und sauber?', reprompt: 'Waren alle Wiederholungen langsam und mit perfekter Technik? Ja oder nein?' },
     another: { say: 'Noch ein Satz?', reprompt: 'Sag ja für noch einen Satz, Satzpause zum Verschnaufen, oder stopp.' },
     afterRest: { say: 'Bereit für den nächsten Satz?', reprompt: 'Sag ja, um den nächsten Satz zu starten, oder stopp.' },

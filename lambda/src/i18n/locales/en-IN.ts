@@ -56,6 +56,7 @@ export const enIN = mergeResources(en, {
   ask: {
     start: { say: 'Shall we start a set?' },
     resumeSaved: { say: 'Shall we continue from there?' },
+    carryOnOrFresh: { say: 'Shall we continue from there, or start fresh?', reprompt: 'Say continue to finish that set, or start fresh to begin a new one.' },
     another: { say: 'One more set?', reprompt: 'Say yes for one more set, rest to take a break, or stop.' },
   },
 });

@@ -31,6 +31,13 @@ export const en = {
     dropped: "Fine, we'll start fresh.",
     savedForLater: 'I saved your set at rep {{reps}} of {{target}}. Open Runner Deadlift to finish it.',
   },
+  // A new set asked for while one is unfinished: where it stands, and what became of it.
+  unfinished: {
+    inProgress_one: "You're one rep into a set of {{target}}.",
+    inProgress_other: "You're {{count}} reps into a set of {{target}}.",
+    logged_one: "I've logged that one rep as an unfinished set.",
+    logged_other: "I've logged those {{count}} reps as an unfinished set.",
+  },
   runnerDeadlift: {
     cue: {
       setup: 'Lift the bar to your waist, arms straight, and let it hang. Shoulder blades back, head level.',
@@ -315,6 +322,7 @@ export const en = {
     nextRep: { say: 'Say next for the next rep.', reprompt: "Say next when you're ready, or end the set." },
     resume: { say: "Say resume when you're ready.", reprompt: 'Say resume to carry on, or end the set.' },
     resumeSaved: { say: 'Pick it up from there?', reprompt: 'Say yes to finish that set, or no to start fresh.' },
+    carryOnOrFresh: { say: 'Carry on from there, or start fresh?', reprompt: 'Say carry on to finish that set, or start fresh to begin a new one.' },
     wasClean: { say: 'Was every rep slow and clean?', reprompt: 'Were all your reps slow, with perfect form? Yes or no?' },
     another: { say: 'Another set?', reprompt: 'Say yes for another set, rest for a break, or stop.' },
     afterRest: { say: 'Ready for the next set?', reprompt: 'Say yes to start the next set, or stop.' },

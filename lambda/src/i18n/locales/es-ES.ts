@@ -39,6 +39,14 @@ export const esES = {
     dropped: 'Vale, empezamos de cero.',
     savedForLater: 'He guardado tu serie en la repetición {{reps, fem}} de {{target, fem}}. Abre Peso muerto del corredor para terminarla.',
   },
+  unfinished: {
+    inProgress_one: 'Llevas una repetición de una serie de {{target}}.',
+    inProgress_many: 'Llevas {{count}} repeticiones de una serie de {{target}}.',
+    inProgress_other: 'Llevas {{count}} repeticiones de una serie de {{target}}.',
+    logged_one: 'He anotado esa repetición como una serie sin terminar.',
+    logged_many: 'He anotado esas {{count}} repeticiones como una serie sin terminar.',
+    logged_other: 'He anotado esas {{count}} repeticiones como una serie sin terminar.',
+  },
   runnerDeadlift: {
     cue: {
       setup: 'Sube la barra a la cintura, brazos estirados, y déjala colgar. Escápulas atrás, cabeza alineada.',
@@ -354,6 +362,7 @@ export const esES = {
     nextRep: { say: 'Di siguiente para la próxima repetición.', reprompt: 'Di siguiente cuando estés a punto, o termina la serie.' },
     resume: { say: 'Di continúa cuando estés a punto.', reprompt: 'Di continúa para seguir, o termina la serie.' },
     resumeSaved: { say: '¿La terminamos desde ahí?', reprompt: 'Di sí para acabar esa serie, o no para empezar de cero.' },
+    carryOnOrFresh: { say: '¿Sigues desde ahí, o empiezas de cero?', reprompt: 'Di sigue para acabar esa serie, o empieza de cero para hacer una nueva.' },
     wasClean: { say: '¿Todas lentas y limpias?', reprompt: '¿Hiciste todas las repeticiones lentas y con técnica perfecta? ¿Sí o no?' },
     another: { say: '¿Otra serie?', reprompt: 'Di sí para otra serie, descanso para recuperar, o basta para terminar.' },
     afterRest: { say: '¿Vamos con la siguiente serie?', reprompt: 'Di sí para empezar la siguiente, o basta para terminar.' },

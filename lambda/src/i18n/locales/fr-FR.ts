@@ -41,6 +41,14 @@ export const frFR = {
     dropped: "D'accord, on repart de zéro.",
     savedForLater: "J'ai gardé ta série à la répétition {{reps, fem}} sur {{target, fem}}. Ouvre Soulevé de terre du coureur pour la finir.",
   },
+  unfinished: {
+    inProgress_one: "Tu en es à une répétition sur une série de {{target}}.",
+    inProgress_many: "Tu en es à {{count}} répétitions sur une série de {{target}}.",
+    inProgress_other: "Tu en es à {{count}} répétitions sur une série de {{target}}.",
+    logged_one: "J'ai noté cette répétition comme une série inachevée.",
+    logged_many: "J'ai noté ces {{count}} répétitions comme une série inachevée.",
+    logged_other: "J'ai noté ces {{count}} répétitions comme une série inachevée.",
+  },
   runnerDeadlift: {
     cue: {
       setup: "Monte la barre à la taille, bras tendus, et laisse-la pendre. Omoplates en arrière, tête dans l'axe.",
@@ -356,6 +364,7 @@ export const frFR = {
     nextRep: { say: "Dis suivant pour la prochaine répétition.", reprompt: "Dis suivant quand tu veux, ou termine la série." },
     resume: { say: "Dis reprends quand tu veux.", reprompt: "Dis reprends pour continuer, ou termine la série." },
     resumeSaved: { say: "On la reprend là où elle s'est arrêtée?", reprompt: "Dis oui pour finir cette série, ou non pour repartir de zéro." },
+    carryOnOrFresh: { say: "On reprend là où tu en étais, ou on repart de zéro?", reprompt: "Dis reprends pour finir cette série, ou on repart de zéro pour en commencer une nouvelle." },
     wasClean: { say: "Toutes lentes et propres?", reprompt: "Tes répétitions étaient-elles toutes lentes, avec une technique parfaite? Oui ou non?" },
     another: { say: "Une autre série?", reprompt: "Dis oui pour une autre série, repos pour récupérer, ou stop pour arrêter." },
     afterRest: { say: "On attaque la série suivante?", reprompt: "Dis oui pour lancer la série suivante, ou stop pour arrêter." },
