@@ -40,12 +40,12 @@ export const esES = {
     savedForLater: 'He guardado tu serie en la repetición {{reps, fem}} de {{target, fem}}. Abre Peso muerto del corredor para terminarla.',
   },
   unfinished: {
-    inProgress_one: 'Llevas una repetición de una serie de {{target}}.',
-    inProgress_many: 'Llevas {{count}} repeticiones de una serie de {{target}}.',
-    inProgress_other: 'Llevas {{count}} repeticiones de una serie de {{target}}.',
+    inProgress_one: 'Llevas una repetición de una serie de {{target, fem}}.',
+    inProgress_many: 'Llevas {{count, fem}} repeticiones de una serie de {{target, fem}}.',
+    inProgress_other: 'Llevas {{count, fem}} repeticiones de una serie de {{target, fem}}.',
     logged_one: 'He anotado esa repetición como una serie sin terminar.',
-    logged_many: 'He anotado esas {{count}} repeticiones como una serie sin terminar.',
-    logged_other: 'He anotado esas {{count}} repeticiones como una serie sin terminar.',
+    logged_many: 'He anotado esas {{count, fem}} repeticiones como una serie sin terminar.',
+    logged_other: 'He anotado esas {{count, fem}} repeticiones como una serie sin terminar.',
   },
   runnerDeadlift: {
     cue: {

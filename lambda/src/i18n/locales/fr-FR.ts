@@ -42,12 +42,12 @@ export const frFR = {
     savedForLater: "J'ai gardé ta série à la répétition {{reps, fem}} sur {{target, fem}}. Ouvre Soulevé de terre du coureur pour la finir.",
   },
   unfinished: {
-    inProgress_one: "Tu en es à une répétition sur une série de {{target}}.",
-    inProgress_many: "Tu en es à {{count}} répétitions sur une série de {{target}}.",
-    inProgress_other: "Tu en es à {{count}} répétitions sur une série de {{target}}.",
+    inProgress_one: "Tu en es à une répétition sur une série de {{target, fem}}.",
+    inProgress_many: "Tu en es à {{count, fem}} répétitions sur une série de {{target, fem}}.",
+    inProgress_other: "Tu en es à {{count, fem}} répétitions sur une série de {{target, fem}}.",
     logged_one: "J'ai noté cette répétition comme une série inachevée.",
-    logged_many: "J'ai noté ces {{count}} répétitions comme une série inachevée.",
-    logged_other: "J'ai noté ces {{count}} répétitions comme une série inachevée.",
+    logged_many: "J'ai noté ces {{count, fem}} répétitions comme une série inachevée.",
+    logged_other: "J'ai noté ces {{count, fem}} répétitions comme une série inachevée.",
   },
   runnerDeadlift: {
     cue: {
