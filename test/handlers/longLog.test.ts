@@ -91,7 +91,8 @@ describe('history of a long log', () => {
     ]);
     await conv.launch();
     await conv.intent('WeekCountIntent');
-    expect(conv.said).toContain(t('history.week', { count: 210, reps: 1050 }));
+    // Half-hourly for four days and a half: never six hours apart, so one long session.
+    expect(conv.said).toContain(t('history.week', { sessions: t('history.sessions', { count: 1 }), sets: t('history.sets', { count: 210 }), reps: t('history.reps', { count: 1050 }) }));
   });
 
   it('sums all 400 sets of the last workout', async () => {

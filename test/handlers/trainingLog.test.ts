@@ -83,7 +83,7 @@ describe.each(Object.keys(LOCALES))('the training log in %s', (locale) => {
     expect(talk.said.startsWith(t('history.empty_week'))).toBe(true);
     await talk.intent('LogSetIntent', { reps: 9, weight: 40, unit: weightSlot });
     await talk.intent('WeekCountIntent');
-    expect(talk.said).toContain(t('history.week', { count: 1, reps: 9 }));
+    expect(talk.said).toContain(t('history.week', { sessions: t('history.sessions', { count: 1 }), sets: t('history.sets', { count: 1 }), reps: t('history.reps', { count: 9 }) }));
   });
 
   it('saves a set when the session ends mid-set and offers it at the next launch', async () => {

@@ -108,8 +108,9 @@ const SUMMARIES: { readonly [K in HistorySummary['kind']]: readonly Extract<Hist
   ),
   best: SETS.map((best) => ({ query: 'best', kind: 'best', best })),
   week: COUNTS.filter((n) => n > 0).flatMap((sets) => [
-    { query: 'week' as const, kind: 'week' as const, sets, reps: sets * 10 },
-    ...WEIGHTS.map((heaviest) => ({ query: 'week' as const, kind: 'week' as const, sets, reps: sets * 10, heaviest })),
+    { query: 'week' as const, kind: 'week' as const, sessions: sets, sets, reps: sets * 10 },
+    { query: 'week' as const, kind: 'week' as const, sessions: 1, sets, reps: sets * 10 + 1 },
+    ...WEIGHTS.map((heaviest) => ({ query: 'week' as const, kind: 'week' as const, sessions: sets, sets, reps: sets * 10, heaviest })),
   ]),
 };
 

@@ -377,7 +377,12 @@ function historySpeech(speaker: Speaker, summary: HistorySummary): Speech {
     case 'best':
       return say('history.best', { set: setText(speaker, summary.best) });
     case 'week': {
-      const week = say('history.week', { count: summary.sets, reps: summary.reps });
+      // "In the last seven days you did 3 sessions, 9 sets and 86 reps in all": each part agrees with its own count.
+      const week = say('history.week', {
+        sessions: t('history.sessions', { count: summary.sessions }),
+        sets: t('history.sets', { count: summary.sets }),
+        reps: t('history.reps', { count: summary.reps }),
+      });
       return summary.heaviest ? week.append(say('history.heaviest', { weight: weightText(speaker, summary.heaviest) })) : week;
     }
   }

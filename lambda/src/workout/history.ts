@@ -12,7 +12,7 @@ export type HistorySummary =
   | { readonly query: HistoryQuery; readonly kind: 'empty' }
   | { readonly query: 'last'; readonly kind: 'last'; readonly at: string; readonly daysAgo: number; readonly sets: number; readonly best: LoggedSet }
   | { readonly query: 'best'; readonly kind: 'best'; readonly best: LoggedSet }
-  | { readonly query: 'week'; readonly kind: 'week'; readonly sets: number; readonly reps: number; readonly heaviest?: Weight };
+  | { readonly query: 'week'; readonly kind: 'week'; readonly sessions: number; readonly sets: number; readonly reps: number; readonly heaviest?: Weight };
 
 function inUnit(weight: Weight | undefined, unit: Unit): number {
   return weight ? convertWeight(weight.amount, weight.unit, unit) : 0;
@@ -55,6 +55,16 @@ export function workoutOf(sets: readonly LoggedSet[]): { readonly sets: readonly
   return { sets: workout, complete: false };
 }
 
+/** Newest first: how many workouts the sets make (a gap of SESSION_GAP_MS starts another). */
+function sessionsIn(sorted: readonly LoggedSet[]): number {
+  let sessions = 0;
+  for (let i = 0; i < sorted.length; i += 1) {
+    const newer = sorted[i - 1];
+    if (!newer || Date.parse(newer.at) - Date.parse(sorted[i]!.at) > SESSION_GAP_MS) sessions += 1;
+  }
+  return sessions;
+}
+
 /** `sets` as the store returns them; `now` decides what "this week" means (the last seven days). */
 export function summarize(query: HistoryQuery, sets: readonly LoggedSet[], now: number, unit: Unit): HistorySummary {
   const sorted = newestFirst(sets.filter((s) => s.reps > 0));
@@ -77,6 +87,7 @@ export function summarize(query: HistoryQuery, sets: readonly LoggedSet[], now: 
       return {
         query,
         kind: 'week',
+        sessions: sessionsIn(week),
         sets: week.length,
         reps: week.reduce((sum, s) => sum + s.reps, 0),
         ...(heaviest && { heaviest: { amount: inUnit(heaviest, unit), unit } }),

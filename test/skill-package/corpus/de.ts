@@ -333,7 +333,6 @@ export const german: Corpus = {
   ],
   LastTimeIntent: [
     "ähm wie lief es letztes mal | ",
-    "alexa wie lief die letzte woche | ",
     "okay was habe ich letztes mal gemacht | ",
     "also wie war mein letztes training | ",
     "ähm was habe ich letztes mal gehoben | ",
@@ -342,7 +341,6 @@ export const german: Corpus = {
     "also verlauf | ",
     "ähm mein verlauf | ",
     "alexa lies meinen verlauf vor | ",
-    "okay was habe ich letzte woche gemacht | ",
     "also wie lief mein letztes training | ",
     "ähm wie war das letzte mal | ",
     "alexa was steht in meinem protokoll | ",
@@ -363,6 +361,12 @@ export const german: Corpus = {
     "okay was war das meiste | ",
   ],
   WeekCountIntent: [
+    "alexa wie lief die letzte woche | ",
+    "okay was habe ich letzte woche gemacht | ",
+    "also wie war die letzte woche | ",
+    "ähm wie war meine woche | ",
+    "okay wie lief meine woche | ",
+    "alexa wie liefen die letzten sieben tage | ",
     "also wie viele sätze diese woche | ",
     "ähm wie viele sätze habe ich diese woche gemacht | ",
     "alexa wie viel habe ich diese woche gemacht | ",
