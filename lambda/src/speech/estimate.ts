@@ -44,9 +44,17 @@ function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined 
   return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
+// Per locale string: pacing asks for a rate on every silence of a block, and working it out
+// (lowercase, split) allocated about 10 KB a turn. Locales are few; the bound is for safety.
+const ratesByLocale = new Map<string, SpeakingRate>();
+
 export function speakingRate(locale: string): SpeakingRate {
+  const known = ratesByLocale.get(locale);
+  if (known !== undefined) return known;
   const language = locale.toLowerCase().split(/[-_]/)[0] ?? '';
-  return own(SPEAKING_RATES, language) ?? FALLBACK;
+  const rate = own(SPEAKING_RATES, language) ?? FALLBACK;
+  if (ratesByLocale.size < 64) ratesByLocale.set(locale, rate);
+  return rate;
 }
 
 export function charsPerSecond(locale: string): number {

@@ -49,7 +49,12 @@ export const SESSION_MIGRATIONS: Readonly<Record<number, Migration>> = {
 };
 
 export function serialize(state: WorkoutState, ledger: Ledger): Record<string, unknown> {
-  return JSON.parse(JSON.stringify({ ...state, ...ledgerFields(ledger) })) as Record<string, unknown>;
+  return JSON.parse(sessionJson(state, ledger)) as Record<string, unknown>;
+}
+
+/** The JSON text of what serialize() returns: for comparing two sessions without copying them. */
+export function sessionJson(state: WorkoutState, ledger: Ledger): string {
+  return JSON.stringify({ ...state, ...ledgerFields(ledger) });
 }
 
 export function restore(raw: unknown, fallbackUnit: Unit): Restored {
