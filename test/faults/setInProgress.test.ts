@@ -97,6 +97,30 @@ describe.each(Object.keys(LOCALES))('the set in progress with the store failing,
     expect(pending(conv)).toEqual([]);
   });
 
+  test('the set refused by the store at "was it clean?", then the session ends silently: the stored set in progress stays, and the next launch offers it', async () => {
+    const { conv, person } = talk(locale);
+    await conv.launch();
+    await conv.intent('StartSetIntent', { reps: 10 });
+    const first = blockOf(conv);
+    conv.wait(first.endsAt);
+    await conv.intent('AMAZON.YesIntent');
+    expect(conv.sessionState.question).toBe('wasClean');
+    conv.wait(blockOf(conv).endsAt);
+    // The set's PutItem fails (a failed condition over a set the store does not hold): it waits
+    // in the outbox; anything else would go through, so a clear sent first would be stored.
+    const before = behind.proxy.operations().length;
+    behind.proxy.setMode({ kind: 'conditionFail' });
+    await conv.intent('AMAZON.YesIntent');
+    behind.proxy.setMode({ kind: 'pass' });
+    expect(behind.proxy.operations().slice(before)).not.toContain('DeleteItem');
+    expect(conv.said).toContain(t('saveFailed'));
+    expect((conv.sessionState.outbox as { reps: number }[]).map((set) => set.reps)).toEqual([10]);
+    // No later request, no SessionEndedRequest: the outbox is gone with the session.
+    const back = new Conversation(behind.skill.invoke, { locale, userId: person, start: conv.now + 60 * 60 * 1000 });
+    await back.launch();
+    expect(back.said).toContain(t('savedSet.found', { reps: first.lastRep, target: 10 }));
+  });
+
   test('the store too slow for the turn when the second block is sent: the block is heard, the write waits for the next turn', async () => {
     const budget = 600;
     const { conv, person } = talk(locale, budget + ANSWER_MARGIN_MS);

@@ -1,5 +1,5 @@
 import type { Owners } from '../people';
-import { bound, type Owned } from './bound';
+import { bound, compact, type Owned } from './bound';
 import { isStoreError, PROFILE_VERSION, type TrainingStore } from '../store';
 import type { Act, Effect } from '../workout/acts';
 import { record, type Ledger } from '../workout/ledger';
@@ -49,6 +49,9 @@ async function runEffect(store: TrainingStore, person: string, state: WorkoutSta
 }
 
 type Attempt = 'done' | 'later' | 'never';
+
+/** A write to the one stored set in progress (savePausedSet, clearPausedSet): only the last of them counts. */
+const inProgress = (write: Owned) => write.effect.type === 'savePausedSet' || write.effect.type === 'clearPausedSet';
 
 /** Pages of cleared sets removed per turn (100 each): well under a second on DynamoDB. */
 const PURGE_STEPS_PER_TURN = 3;
@@ -110,13 +113,18 @@ export async function save(
   // Each write under its owner's log: a set under whoever started it, a delete under whoever asked.
   const writes = [...ledger.pending.map((effect, i) => ({ effect, owner: owners.pending(i) })), ...wanted.map((effect) => ({ effect, owner: owners.effect(effect) }))];
   const pending: Owned[] = [];
-  for (const write of writes) {
+  const run = async (write: Owned) => {
     if ((await attempt(() => runEffect(store, write.owner, state, ledger.outbox, write.effect, now))) === 'later') pending.push(write);
-  }
+  };
+  for (const write of writes.filter((write) => !inProgress(write))) await run(write);
   const settled = new Set<string>();
   for (const set of ledger.outbox) {
     if (set.id !== open && (await attempt(() => store.logSet(owners.set(set.id), set))) !== 'later') settled.add(set.id);
   }
+  // The stored set in progress is the runner's only copy until the sets are in the log: it is
+  // cleared (or replaced by another set's) only after them. A set that must wait in the outbox
+  // stalls the turn, so the set in progress stays stored with it.
+  for (const write of compact(writes.filter(inProgress))) await run(write);
   // Removing a cleared history's sets is the turn's last job, with what is left of its deadline:
   // the runner already hears nothing of them, so a purge that does not finish goes on next turn.
   const cleared = purgeOwed || wanted.some((effect) => effect.type === 'deleteHistory');
