@@ -164,7 +164,10 @@ const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] 
   ]),
   notHeard: Object.values(ASKED).map((asked) => ({ type: 'notHeard', asked })),
   explain: EXERCISES.all.flatMap((exercise) => (Object.keys(TOPICS) as (keyof typeof TOPICS)[]).map((topic) => ({ type: 'explain' as const, exercise: exercise.id, topic }))),
-  help: Object.values(STAGES).map((stage) => ({ type: 'help', stage })),
+  help: [
+    ...(['ready', 'running', 'paused', 'finished'] as const).flatMap((topic) => Object.values(PACINGS).map((pacing) => ({ type: 'help' as const, topic, pacing }))),
+    ...(['resting', 'wasClean', 'resumeSaved', 'carryOnOrFresh'] as const).map((topic) => ({ type: 'help' as const, topic })),
+  ],
   notNow: Object.values(STAGES).map((stage) => ({ type: 'notNow', stage })),
   didNotUnderstand: [{ type: 'didNotUnderstand' }],
   notYourQuestion: [{ type: 'notYourQuestion' }],

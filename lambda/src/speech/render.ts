@@ -308,7 +308,7 @@ function saidSpeech(speaker: Speaker, act: Said): Speech {
     case 'explain':
       return say(`${act.exercise}.explain.${act.topic}`);
     case 'help':
-      return say(`help.${act.stage}`);
+      return say(act.pacing ? `help.${act.topic}.${act.pacing}` : `help.${act.topic}`, { example: t('help.example') });
     case 'notNow':
       return say(`notNow.${act.stage}`);
     case 'didNotUnderstand':

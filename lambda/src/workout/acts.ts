@@ -1,4 +1,4 @@
-import type { Block, ExerciseId, LoggedSet, Segment, Settings, Unit, Weight } from './model';
+import type { Block, ExerciseId, LoggedSet, Pacing, Segment, Settings, Unit, Weight } from './model';
 import type { NextSet } from './nextSet';
 import type { RemindersOutcome } from './reminders';
 import type { Habit } from './habit';
@@ -7,6 +7,12 @@ import type { HistorySummary } from './history';
 import type { Suggestion } from './progression';
 import type { SettingsChange } from './settings';
 import type { Question, Stage } from './state';
+
+/**
+ * What help is about: where the runner is (idle, mid-set, paused, resting, after a set) or the
+ * question they were asked ("was it clean?", a saved set, carry on or start fresh).
+ */
+export type HelpTopic = 'ready' | 'running' | 'paused' | 'finished' | 'resting' | 'wasClean' | 'resumeSaved' | 'carryOnOrFresh';
 
 /** What a number was wanted for, so a refusal can say which. */
 export type Asked = 'reps' | 'weight' | 'unit' | 'breaths' | 'seconds' | 'restSeconds' | 'target' | 'goal' | 'choice';
@@ -45,7 +51,8 @@ export type Act =
   | { readonly type: 'outOfRange'; readonly asked: Asked; readonly min: number; readonly max: number; readonly unit?: Unit }
   | { readonly type: 'notHeard'; readonly asked: Asked }
   | { readonly type: 'explain'; readonly exercise: ExerciseId; readonly topic: 'how' | 'why' }
-  | { readonly type: 'help'; readonly stage: Stage['name'] }
+  /** `pacing` where what to say depends on it (a set under way, or one to come). */
+  | { readonly type: 'help'; readonly topic: HelpTopic; readonly pacing?: Pacing }
   | { readonly type: 'notNow'; readonly stage: Stage['name'] }
   | { readonly type: 'didNotUnderstand' }
   | { readonly type: 'notYourQuestion' }

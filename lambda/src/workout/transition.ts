@@ -174,7 +174,7 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
     case 'no':
       return answer(state, false, ctx);
     case 'help':
-      return reply(state, [{ type: 'help', stage: state.stage.name }]);
+      return reply(state, [helpFor(state)]);
     case 'stop':
       return stop(state);
     case 'fallback':
@@ -200,6 +200,15 @@ function decide(state: WorkoutState, event: WorkoutEvent, ctx: TurnContext): Out
 function exerciseNow(state: WorkoutState, ctx: Pick<TurnContext, 'exercises'>): Exercise {
   const set = activeSet(state.stage) ?? (state.stage.name === 'finished' ? state.stage.set : undefined);
   return exerciseOf(set, exercisesOf(ctx));
+}
+
+/** Help for where the runner is and the question they were asked, in the pacing in force. */
+function helpFor(state: WorkoutState): Act {
+  const question = standingQuestion(state);
+  if (question === 'wasClean' || question === 'resumeSaved' || question === 'carryOnOrFresh') return { type: 'help', topic: question };
+  const stage = state.stage.name;
+  if (stage === 'resting') return { type: 'help', topic: stage };
+  return { type: 'help', topic: stage, pacing: state.settings.pacing };
 }
 
 function emptyBar(state: WorkoutState): Weight {

@@ -240,12 +240,29 @@ export const deDE: Resources = {
     restSeconds: 'Ich habe nicht verstanden, wie lange du pausieren willst.',
     choice: 'Ich habe nicht verstanden, welche Variante du willst.',
   },
+  // Hilfe passend dazu, wo der Läufer gerade ist; "Wiederholung für Wiederholung" nur, wenn das das Tempo ist.
   help: {
-    ready: 'Ich begleite dich durch Sätze Läufer-Kreuzheben, Wiederholung für Wiederholung. Sag zum Beispiel: starte einen Satz, oder: starte einen Satz mit zwölf Wiederholungen bei dreißig Kilo. Du kannst auch fragen, wie die Übung geht oder warum sie dir beim Laufen hilft.',
-    running: 'Während eines Satzes kannst du sagen: Pause, mach weiter, das war meine letzte Wiederholung, oder: ich habe sieben gemacht, wenn die Zählung nicht stimmt.',
-    paused: 'Dein Satz ist pausiert. Sag mach weiter, ich habe sieben gemacht, um die Zählung zu korrigieren, oder beende den Satz.',
-    finished: 'Du kannst noch einen Satz starten, eine Satzpause machen oder etwas einstellen, zum Beispiel: drei Atemzüge, oder: coache mich Wiederholung für Wiederholung.',
+    example: 'starte einen Satz mit zwölf Wiederholungen bei dreißig Kilo',
+    ready: {
+      wholeSet: 'Ich begleite dich durch Sätze Läufer-Kreuzheben, mit allen Hinweisen und genau getakteten Haltephasen. Sag zum Beispiel: starte einen Satz, oder: {{example}}. Du kannst auch fragen, wie die Übung geht, warum sie dir beim Laufen hilft, oder wie die letzte Woche lief.',
+      repByRep: 'Ich begleite dich durch Sätze Läufer-Kreuzheben, Wiederholung für Wiederholung: Nach jeder sagst du nächste. Sag zum Beispiel: starte einen Satz, oder: {{example}}. Du kannst auch fragen, wie die Übung geht, warum sie dir beim Laufen hilft, oder wie die letzte Woche lief.',
+    },
+    running: {
+      wholeSet: 'Während eines Satzes kannst du sagen: Pause, mach weiter, wie viele habe ich gemacht, das war meine letzte Wiederholung, oder: ich habe sieben gemacht, wenn die Zählung nicht stimmt.',
+      repByRep: 'Wir gehen Wiederholung für Wiederholung: Sag nächste für die nächste. Du kannst auch sagen: Pause, wie viele habe ich gemacht, das war meine letzte Wiederholung, oder: ich habe sieben gemacht, wenn die Zählung nicht stimmt.',
+    },
+    paused: {
+      wholeSet: 'Dein Satz ist pausiert. Sag mach weiter, wie viele habe ich gemacht, ich habe sieben gemacht, um die Zählung zu korrigieren, oder beende den Satz.',
+      repByRep: 'Dein Satz ist pausiert. Sag nächste, um Wiederholung für Wiederholung weiterzumachen, wie viele habe ich gemacht, ich habe sieben gemacht, um die Zählung zu korrigieren, oder beende den Satz.',
+    },
+    finished: {
+      wholeSet: 'Du kannst noch einen Satz starten, eine Satzpause machen, mit wie viele habe ich gemacht die Zahl des Satzes hören, oder etwas einstellen, zum Beispiel: drei Atemzüge, oder: länger halten.',
+      repByRep: 'Du kannst noch einen Satz starten, eine Satzpause machen, mit wie viele habe ich gemacht die Zahl des Satzes hören, oder etwas einstellen, zum Beispiel: drei Atemzüge, oder: coache mich am Stück.',
+    },
+    wasClean: 'Sag ja, wenn jede Wiederholung langsam und sauber war, sonst nein. Ich notiere es beim Satz.',
     resting: 'Du machst gerade Satzpause. Sag starte einen Satz, wenn du so weit bist.',
+    resumeSaved: 'Dein letzter Satz ist nicht fertig geworden. Sag ja, um ihn zu beenden, oder nein, dann trage ich die geschafften Wiederholungen als unvollständigen Satz ein.',
+    carryOnOrFresh: 'Dein Satz ist noch nicht fertig. Sag mach weiter, um dort weiterzumachen, wo du aufgehört hast, oder neu anfangen, dann trage ich die geschafften Wiederholungen als unvollständigen Satz ein und starte den neuen.',
   },
   notNow: {
     ready: 'Gerade läuft kein Satz.',

@@ -6,6 +6,9 @@ import { mergeResources } from './merge';
 
 export const enCA = mergeResources(en, {
   help: {
-    finished: 'You can start another set, take a rest, or change settings, like three breaths, rep by rep, or kilos.',
+    finished: {
+      wholeSet: "You can start another set, take a rest, say how many have I done for that set's count, or change settings, like three breaths, longer holds, or kilos.",
+      repByRep: "You can start another set, take a rest, say how many have I done for that set's count, or change settings, like three breaths, the whole set, or kilos.",
+    },
   },
 });

@@ -38,8 +38,7 @@ export const enGB = mergeResources(en, {
     unit: "I didn't catch the unit. I know kilos and pounds.",
   },
   help: {
-    ready:
-      'I coach you through sets of the Runner Deadlift, rep by rep. Say start a set, or start a set of twelve at thirty kilos. You can also ask how to do it, or why it helps your running.',
+    example: 'start a set of twelve at thirty kilos',
   },
   notNow: {
     ready: "There's no set on at the moment.",

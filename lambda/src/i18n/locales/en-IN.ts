@@ -39,9 +39,11 @@ export const enIN = mergeResources(en, {
     unit: 'I did not catch the unit. I know kilos and pounds.',
   },
   help: {
-    ready:
-      'I coach you through sets of the Runner Deadlift, rep by rep. Say start a set, or start a set of twelve at thirty kilos. You can also ask how to do it, or why it helps your running.',
-    finished: 'You can start one more set, take rest, or change settings, like three breaths or rep by rep.',
+    example: 'start a set of twelve at thirty kilos',
+    finished: {
+      wholeSet: "You can start one more set, take rest, say how many have I done for that set's count, or change settings, like three breaths or longer holds.",
+      repByRep: "You can start one more set, take rest, say how many have I done for that set's count, or change settings, like three breaths, or switch to the whole set.",
+    },
   },
   didNotUnderstand: 'Sorry, I did not understand that.',
   cleanNoted: {

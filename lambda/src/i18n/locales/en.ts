@@ -231,12 +231,29 @@ export const en = {
     restSeconds: "I didn't catch how long to rest.",
     choice: "I didn't catch which one you want.",
   },
+  // Help says what fits where the runner is, and "rep by rep" only when that is the pacing.
   help: {
-    ready: 'I coach you through sets of the Runner Deadlift, rep by rep. Say start a set, or start a set of twelve at sixty five pounds. You can also ask how to do it, or why it helps your running.',
-    running: 'During a set, say pause, keep going, that was my last rep, or I did seven to fix the count.',
-    paused: 'Your set is paused. Say resume to carry on, I did seven to fix the count, or end the set.',
-    finished: 'You can start another set, take a rest, or change settings, like three breaths or rep by rep.',
+    example: 'start a set of twelve at sixty five pounds',
+    ready: {
+      wholeSet: 'I coach you through sets of the Runner Deadlift, cue by cue, with every hold timed. Say start a set, or {{example}}. You can also ask how to do it, why it helps your running, or how last week went.',
+      repByRep: 'I coach you through sets of the Runner Deadlift rep by rep: after each rep, say next. Say start a set, or {{example}}. You can also ask how to do it, why it helps your running, or how last week went.',
+    },
+    running: {
+      wholeSet: 'Mid-set, say pause, keep going, how many have I done, that was my last rep, or I did seven to fix the count.',
+      repByRep: "We're going rep by rep: say next for the next one. You can also say pause, how many have I done, that was my last rep, or I did seven to fix the count.",
+    },
+    paused: {
+      wholeSet: 'Your set is paused. Say resume to carry on, how many have I done, I did seven to fix the count, or end the set.',
+      repByRep: 'Your set is paused. Say next to go on rep by rep, how many have I done, I did seven to fix the count, or end the set.',
+    },
+    finished: {
+      wholeSet: "You can start another set, take a rest, say how many have I done for that set's count, or change settings, like three breaths or longer holds.",
+      repByRep: "You can start another set, take a rest, say how many have I done for that set's count, or change settings, like three breaths, or switch to the whole set.",
+    },
+    wasClean: "Say yes if every rep was slow and clean, or no if any wasn't. I'll note it with the set.",
     resting: "You're resting. Say start a set when you're ready.",
+    resumeSaved: "Your last set stopped partway. Say yes to finish it, or no, and I'll log the reps you did as an unfinished set.",
+    carryOnOrFresh: "Your set isn't finished. Say carry on to pick it up where you stopped, or start fresh, and I'll log the reps you did as an unfinished set and begin the new one.",
   },
   notNow: {
     ready: "There's no set going right now.",

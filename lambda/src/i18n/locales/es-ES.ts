@@ -263,12 +263,29 @@ export const esES = {
     restSeconds: 'No he pillado cuánto quieres descansar.',
     choice: 'No he pillado cuál quieres.',
   },
+  // La ayuda encaja con dónde está el corredor; "repetición a repetición" solo si ese es el ritmo.
   help: {
-    ready: 'Te guío en series de peso muerto del corredor, repetición a repetición. Di empieza una serie, o empieza una serie de doce con cuarenta kilos. También puedes preguntarme cómo se hace, o por qué te ayuda a correr.',
-    running: 'Durante la serie, di pausa, sigue, esa fue la última, o he hecho siete para corregir la cuenta.',
-    paused: 'Tu serie está en pausa. Di continúa para seguir, he hecho siete para corregir la cuenta, o termina la serie.',
-    finished: 'Puedes empezar otra serie, descansar o cambiar ajustes, como tres respiraciones o repetición a repetición.',
+    example: 'empieza una serie de doce con cuarenta kilos',
+    ready: {
+      wholeSet: 'Te guío en series de peso muerto del corredor, indicación a indicación y con cada pausa cronometrada. Di empieza una serie, o {{example}}. También puedes preguntarme cómo se hace, por qué te ayuda a correr, o cómo fue la semana pasada.',
+      repByRep: 'Te guío en series de peso muerto del corredor, repetición a repetición: al acabar cada una, di siguiente repetición. Di empieza una serie, o {{example}}. También puedes preguntarme cómo se hace, por qué te ayuda a correr, o cómo fue la semana pasada.',
+    },
+    running: {
+      wholeSet: 'Durante la serie, di pausa, sigue, cuántas llevo, esa fue la última, o he hecho siete para corregir la cuenta.',
+      repByRep: 'Vamos repetición a repetición: di siguiente repetición para la próxima. También puedes decir pausa, cuántas llevo, esa fue la última, o he hecho siete para corregir la cuenta.',
+    },
+    paused: {
+      wholeSet: 'Tu serie está en pausa. Di continúa para seguir, cuántas llevo, he hecho siete para corregir la cuenta, o termina la serie.',
+      repByRep: 'Tu serie está en pausa. Di siguiente repetición para seguir repetición a repetición, cuántas llevo, he hecho siete para corregir la cuenta, o termina la serie.',
+    },
+    finished: {
+      wholeSet: 'Puedes empezar otra serie, descansar, decir cuántas llevo para saber cómo quedó la serie, o cambiar ajustes, como tres respiraciones o respiraciones más largas.',
+      repByRep: 'Puedes empezar otra serie, descansar, decir cuántas llevo para saber cómo quedó la serie, o cambiar ajustes, como tres respiraciones, o cambia a serie completa.',
+    },
+    wasClean: 'Di sí si todas las repeticiones fueron lentas y limpias, o no si alguna falló. Lo apunto con la serie.',
     resting: 'Estás descansando. Di empieza una serie cuando estés a punto.',
+    resumeSaved: 'Tu última serie se quedó a medias. Di sí para terminarla, o no, y anoto las repeticiones que hiciste como una serie sin terminar.',
+    carryOnOrFresh: 'Tu serie no está terminada. Di sigue para retomarla donde la dejaste, o empieza de cero, y anoto las repeticiones que hiciste como una serie sin terminar y empiezo la nueva.',
   },
   notNow: {
     ready: 'Ahora mismo no hay ninguna serie en marcha.',

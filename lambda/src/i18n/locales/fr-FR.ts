@@ -265,12 +265,29 @@ export const frFR = {
     restSeconds: "Je n'ai pas saisi la durée du repos.",
     choice: "Je n'ai pas saisi ce que tu veux.",
   },
+  // L'aide colle à là où en est le coureur ; « répétition par répétition » seulement si c'est le rythme choisi.
   help: {
-    ready: "Je te guide dans tes séries de soulevé de terre du coureur, répétition par répétition. Dis commence une série, ou commence une série de douze à quarante kilos. Tu peux aussi demander comment faire le mouvement, ou pourquoi il aide à courir.",
-    running: "Pendant une série, dis pause, continue, c'était ma dernière, ou j'en ai fait sept pour corriger le compte.",
-    paused: "Ta série est en pause. Dis reprends pour continuer, j'en ai fait sept pour corriger le compte, ou termine la série.",
-    finished: "Tu peux lancer une autre série, prendre du repos, ou changer les réglages, par exemple trois respirations ou répétition par répétition.",
+    example: 'commence une série de douze à quarante kilos',
+    ready: {
+      wholeSet: "Je te guide dans tes séries de soulevé de terre du coureur, consigne après consigne, avec chaque maintien chronométré. Dis commence une série, ou {{example}}. Tu peux aussi demander comment faire le mouvement, pourquoi il aide à courir, ou comment s'est passée la semaine dernière.",
+      repByRep: "Je te guide dans tes séries de soulevé de terre du coureur, répétition par répétition : après chacune, dis répétition suivante. Dis commence une série, ou {{example}}. Tu peux aussi demander comment faire le mouvement, pourquoi il aide à courir, ou comment s'est passée la semaine dernière.",
+    },
+    running: {
+      wholeSet: "Pendant une série, dis pause, continue, j'en suis où, c'était ma dernière, ou j'en ai fait sept pour corriger le compte.",
+      repByRep: "On avance répétition par répétition : dis répétition suivante pour la prochaine. Tu peux aussi dire pause, j'en suis où, c'était ma dernière, ou j'en ai fait sept pour corriger le compte.",
+    },
+    paused: {
+      wholeSet: "Ta série est en pause. Dis reprends pour continuer, j'en suis où, j'en ai fait sept pour corriger le compte, ou termine la série.",
+      repByRep: "Ta série est en pause. Dis répétition suivante pour continuer répétition par répétition, j'en suis où, j'en ai fait sept pour corriger le compte, ou termine la série.",
+    },
+    finished: {
+      wholeSet: "Tu peux lancer une autre série, prendre du repos, dire j'en suis où pour le compte de cette série, ou changer les réglages, par exemple trois respirations ou des respirations plus longues.",
+      repByRep: "Tu peux lancer une autre série, prendre du repos, dire j'en suis où pour le compte de cette série, ou changer les réglages, par exemple trois respirations, ou passe en série complète.",
+    },
+    wasClean: "Dis oui si toutes tes répétitions étaient lentes et propres, sinon non. Je le note avec la série.",
     resting: "Tu es en récupération. Dis commence une série quand tu veux.",
+    resumeSaved: "Ta dernière série s'est arrêtée en route. Dis oui pour la finir, ou non, et je note les répétitions faites comme une série inachevée.",
+    carryOnOrFresh: "Ta série n'est pas finie. Dis reprends pour continuer là où tu en étais, ou on repart de zéro, et je note les répétitions faites comme une série inachevée avant de lancer la nouvelle.",
   },
   notNow: {
     ready: "Aucune série en cours pour l'instant.",
