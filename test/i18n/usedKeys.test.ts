@@ -106,7 +106,7 @@ const SUMMARIES: { readonly [K in HistorySummary['kind']]: readonly Extract<Hist
   last: COUNTS.filter((n) => n > 0).flatMap((sets) =>
     SETS.flatMap((best) => COUNTS.map((daysAgo) => ({ query: 'last' as const, kind: 'last' as const, at, daysAgo, sets, best }))),
   ),
-  best: SETS.map((best) => ({ query: 'best', kind: 'best', best })),
+  best: SETS.flatMap((best) => [true, false].map((full) => ({ query: 'best' as const, kind: 'best' as const, best, full, cleanReps: 10 }))),
   week: COUNTS.filter((n) => n > 0).flatMap((sets) => [
     { query: 'week' as const, kind: 'week' as const, sessions: sets, sets, reps: sets * 10 },
     { query: 'week' as const, kind: 'week' as const, sessions: 1, sets, reps: sets * 10 + 1 },

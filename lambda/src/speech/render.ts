@@ -375,7 +375,9 @@ function historySpeech(speaker: Speaker, summary: HistorySummary): Speech {
       return say('history.last', { count: summary.sets, when }).append(say('history.bestOfThem', { set: setText(speaker, summary.best) }));
     }
     case 'best':
-      return say('history.best', { set: setText(speaker, summary.best) });
+      // What "best" means is said with it, in one sentence: a full clean set, or else the heaviest.
+      if (summary.full) return say('history.best', { set: setText(speaker, summary.best) });
+      return say('history.bestPartial', { set: setText(speaker, summary.best), count: summary.cleanReps });
     case 'week': {
       // "In the last seven days you did 3 sessions, 9 sets and 86 reps in all": each part agrees with its own count.
       const week = say('history.week', {

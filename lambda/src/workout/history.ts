@@ -11,7 +11,8 @@ const SESSION_GAP_MS = 6 * 60 * 60 * 1000;
 export type HistorySummary =
   | { readonly query: HistoryQuery; readonly kind: 'empty' }
   | { readonly query: 'last'; readonly kind: 'last'; readonly at: string; readonly daysAgo: number; readonly sets: number; readonly best: LoggedSet }
-  | { readonly query: 'best'; readonly kind: 'best'; readonly best: LoggedSet }
+  /** `full`: the best is a full clean set; else no set is, and it is the heaviest (`cleanReps` says what full takes). */
+  | { readonly query: 'best'; readonly kind: 'best'; readonly best: LoggedSet; readonly full: boolean; readonly cleanReps: number }
   | { readonly query: 'week'; readonly kind: 'week'; readonly sessions: number; readonly sets: number; readonly reps: number; readonly heaviest?: Weight };
 
 function inUnit(weight: Weight | undefined, unit: Unit): number {
@@ -29,10 +30,15 @@ const GRAMS_PER_UNIT: Readonly<Record<Unit, number>> = { kg: 1000, lb: 453.59237
  * conditional write (bestScore <= this) instead of reading the log.
  */
 export function bestScore(set: LoggedSet): number {
-  const full = set.clean === true && set.reps >= exerciseOf(set).progression.cleanReps ? 1 : 0;
+  const full = isFullSet(set) ? 1 : 0;
   const grams = set.weight ? Math.round(set.weight.amount * GRAMS_PER_UNIT[set.weight.unit]) : 0;
   // reps < 100 and grams < 10^7 (bounds in settings.ts): the parts never overlap.
   return full * 1e12 + grams * 100 + set.reps;
+}
+
+/** Every rep clean, and at least the exercise's clean-rep count: the set it takes to add weight. */
+export function isFullSet(set: LoggedSet): boolean {
+  return set.clean === true && set.reps >= exerciseOf(set).progression.cleanReps;
 }
 
 /** The better set by bestScore; ties go to the newer set. */
@@ -78,8 +84,10 @@ export function summarize(query: HistoryQuery, sets: readonly LoggedSet[], now: 
       const daysAgo = Math.max(0, Math.floor((now - Date.parse(newest.at)) / DAY_MS));
       return { query, kind: 'last', at: newest.at, daysAgo, sets: workout.length, best: workout.reduce(better) };
     }
-    case 'best':
-      return { query, kind: 'best', best: sorted.reduce(better) };
+    case 'best': {
+      const best = sorted.reduce(better);
+      return { query, kind: 'best', best, full: isFullSet(best), cleanReps: exerciseOf(best).progression.cleanReps };
+    }
     case 'week': {
       const week = sorted.filter((s) => now - Date.parse(s.at) <= WEEK_MS);
       if (week.length === 0) return { query, kind: 'empty' };

@@ -292,7 +292,10 @@ export const en = {
     daysAgo_one: 'yesterday',
     daysAgo_other: '{{count}} days ago',
     bestOfThem: 'The best was {{set}}.',
-    best: 'Your best set so far is {{set}}.',
+    // "Best" as a lifter means it: the heaviest full clean set, or, before there is one, the heaviest.
+    best: "Your best is {{set}}, every rep clean: the heaviest full set you've done.",
+    bestPartial_one: 'No full clean set of one yet, so your best is your heaviest: {{set}}.',
+    bestPartial_other: 'No full clean set of {{count}} yet, so your best is your heaviest: {{set}}.',
     week: 'In the last seven days you did {{sessions}}, {{sets}} and {{reps}} in all.',
     sessions_one: 'one session',
     sessions_other: '{{count}} sessions',

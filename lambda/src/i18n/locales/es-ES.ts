@@ -328,7 +328,10 @@ export const esES = {
     daysAgo_many: 'hace {{count}} días',
     daysAgo_other: 'hace {{count}} días',
     bestOfThem: 'La mejor fue de {{set}}.',
-    best: 'Tu mejor serie hasta ahora es de {{set}}.',
+    best: 'Tu mejor serie es de {{set}}, todas limpias: la serie completa más pesada que has hecho.',
+    bestPartial_one: 'Aún no tienes una serie completa y limpia de una, así que tu mejor serie es la más pesada: {{set}}.',
+    bestPartial_many: 'Aún no tienes una serie completa y limpia de {{count, fem}}, así que tu mejor serie es la más pesada: {{set}}.',
+    bestPartial_other: 'Aún no tienes una serie completa y limpia de {{count, fem}}, así que tu mejor serie es la más pesada: {{set}}.',
     // One set: its reps are the week's reps, so "una sola serie, de doce" says it all.
     week: 'En los últimos siete días hiciste {{sessions}}, {{sets}} y {{reps}} en total.',
     sessions_one: 'una sesión',

@@ -330,7 +330,10 @@ export const frFR = {
     daysAgo_many: 'il y a {{count}} jours',
     daysAgo_other: 'il y a {{count}} jours',
     bestOfThem: "La meilleure : {{set}}.",
-    best: "Ta meilleure série jusqu'ici : {{set}}.",
+    best: "Ta meilleure série : {{set}}, toutes propres, la série complète la plus lourde que tu aies faite.",
+    bestPartial_one: "Pas encore de série complète et propre d'une répétition, alors ta meilleure est la plus lourde : {{set}}.",
+    bestPartial_many: "Pas encore de série complète et propre de {{count, fem}} répétitions, alors ta meilleure est la plus lourde : {{set}}.",
+    bestPartial_other: "Pas encore de série complète et propre de {{count, fem}} répétitions, alors ta meilleure est la plus lourde : {{set}}.",
     // One set: its reps are the week's reps, so "une seule série, de douze" says it all.
     week: "Ces sept derniers jours, tu as fait {{sessions}}, {{sets}} et {{reps}} en tout.",
     sessions_one: "une séance",
