@@ -12,6 +12,11 @@ export interface Clock {
    * store) must not be multiplied by `scale` into seconds the runner never waited.
    */
   frozen<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `work` with virtual time at real speed whatever `scale` is: a person answering Alexa
+   * needs her listening window in seconds they live, not seconds divided by --fast.
+   */
+  realSpeed<T>(work: () => Promise<T>): Promise<T>;
   readonly scale: number;
 }
 
@@ -43,27 +48,34 @@ export function realDelay(ms: number, signal?: AbortSignal): Promise<void> {
 export function createClock(scale = 1, startAt = Date.now()): Clock {
   let virtualAnchor = startAt;
   let realAnchor = performance.now();
-  let freezes = 0;
-  const now = (): number => (freezes > 0 ? virtualAnchor : virtualAnchor + (performance.now() - realAnchor) * scale);
+  // Virtual ms per real ms: `scale`, 1 while a person is listened to, 0 while the skill works.
+  let rate = scale;
+  const now = (): number => virtualAnchor + (performance.now() - realAnchor) * rate;
+  const at = async <T>(next: number, work: () => Promise<T>): Promise<T> => {
+    const before = rate;
+    virtualAnchor = now();
+    realAnchor = performance.now();
+    rate = next;
+    try {
+      return await work();
+    } finally {
+      virtualAnchor = now();
+      realAnchor = performance.now();
+      rate = before;
+    }
+  };
   return {
     scale,
     now,
-    async sleepUntil(at, signal) {
+    async sleepUntil(until, signal) {
       for (;;) {
         if (signal?.aborted) throw new AbortError();
-        const left = at - now();
+        const left = until - now();
         if (left <= 0) return;
-        await realDelay(freezes > 0 ? 5 : Math.min(MAX_STEP_MS, Math.max(1, left / scale)), signal);
+        await realDelay(rate === 0 ? 5 : Math.min(MAX_STEP_MS, Math.max(1, left / rate)), signal);
       }
     },
-    async frozen(work) {
-      if (freezes === 0) virtualAnchor = now();
-      freezes++;
-      try {
-        return await work();
-      } finally {
-        if (--freezes === 0) realAnchor = performance.now();
-      }
-    },
+    frozen: (work) => at(0, work),
+    realSpeed: (work) => at(1, work),
   };
 }

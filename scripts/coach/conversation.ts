@@ -5,6 +5,7 @@
 import { clockText, type LocalAlerts } from './alerts';
 import type { Clock } from './clock';
 import type { Input } from './input';
+import type { CoachLabels } from './labels';
 import { listen } from './listening';
 import type { Matcher } from './matcher';
 import type { InteractionModel } from './model';
@@ -28,15 +29,19 @@ export interface ConversationDeps {
   readonly speaker?: Speaker;
   /** Alexa's timers, reminders and voice consent, played locally; without them the skill counts rests down. */
   readonly alerts?: LocalAlerts;
+  readonly labels: CoachLabels;
+  /** The skill writes to a store that outlives this run (not --no-store). */
+  readonly keeps: boolean;
 }
 
-const WHAT_IS_ASKED: Readonly<Record<string, string>> = {
-  'alexa::alerts:timers:skill:readwrite': 'set timers',
-  'alexa::alerts:reminders:skill:readwrite': 'set reminders',
-};
+function whatIsAsked(scope: string, labels: CoachLabels): string {
+  if (scope === 'alexa::alerts:timers:skill:readwrite') return labels.setTimers;
+  if (scope === 'alexa::alerts:reminders:skill:readwrite') return labels.setReminders;
+  return scope;
+}
 
 export async function converse(deps: ConversationDeps): Promise<void> {
-  const { clock, out, input } = deps;
+  const { clock, out, input, labels } = deps;
   const note = (text: string): void => out.write(`${INDENT}(${text})\n`);
   const link = new SkillLink({ ...deps, note });
   const listening = { ...deps, link, note };
@@ -54,14 +59,14 @@ export async function converse(deps: ConversationDeps): Promise<void> {
     for (const timer of alerts?.running() ?? []) {
       if (shown.has(timer.id)) continue;
       shown.add(timer.id);
-      note(`timer set: ${timer.request.timerLabel ?? 'timer'} ${clockText(timer.request.seconds)}, rings at +${clockText((timer.triggerAt - clock.now()) / 1000)}`);
+      note(labels.timerSet(timer.request.timerLabel ?? labels.timer, clockText(timer.request.seconds), clockText((timer.triggerAt - clock.now()) / 1000)));
     }
     const consent = alerts?.consentAsked(turn.directives);
-    if (consent) note(`Alexa asks whether Runner Deadlift may ${WHAT_IS_ASKED[consent.scope] ?? consent.scope}: say yes or no`);
+    if (consent) note(labels.consent(whatIsAsked(consent.scope, labels)));
     const heard = await listen(turn, listening);
     if (!heard) break;
     const rung = alerts && !consent ? alerts.ringBy(heard.at) : undefined;
-    if (rung) out.write(`${INDENT}(the rest timer rings)\nA: ${rung.confirm}\n`);
+    if (rung) out.write(`${INDENT}(${labels.timerRings})\nA: ${rung.confirm}\n`);
     if (input.echo) out.write(`U: ${heard.text}\n`);
     if (alerts && consent) {
       const status = alerts.answer(consent, yesOrNo(heard.text));
@@ -78,4 +83,18 @@ export async function converse(deps: ConversationDeps): Promise<void> {
   // The runner walked away: end the session the way a closed app would, so the skill can
   // keep a paused set.
   await link.endSession('USER_INITIATED', clock.now());
+  // Said once the skill has answered the SessionEndedRequest, which is when the set is stored.
+  if (input.cutsOff()) note(!setInProgress(deps.session.lastAttributes) ? labels.ended : deps.keeps ? labels.endedKept : labels.endedNoStore);
+}
+
+/**
+ * Whether the skill's last session attributes hold a set begun and not finished (a stage named
+ * running or paused, the skill's own names). Looked for anywhere in them, as timeline.ts looks
+ * for the breath length: their layout is the skill's business.
+ */
+export function setInProgress(attributes: unknown, depth = 0): boolean {
+  if (attributes === null || typeof attributes !== 'object' || depth > 6) return false;
+  const stage = (attributes as { stage?: { name?: unknown } }).stage;
+  if (stage !== undefined && (stage.name === 'running' || stage.name === 'paused')) return true;
+  return Object.values(attributes as Record<string, unknown>).some((value) => setInProgress(value, depth + 1));
 }

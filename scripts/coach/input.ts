@@ -1,8 +1,10 @@
 // Where the runner's words come from: a script (timed against the clock and the speech), or a
 // person typing. The conversation asks for the next utterance once per turn and races it
 // against the speech: whichever comes first decides whether the runner barged in.
-import readline from 'node:readline';
-import type { Clock } from './clock';
+// How input ends matters: at the end of a script Alexa's last response is heard out, but a
+// person who presses Ctrl-D or Ctrl-C has walked away, and a device stops talking at once.
+import type { Interface } from 'node:readline';
+import { AbortError, type Clock } from './clock';
 import type { ScriptLine } from './script';
 
 export interface Heard {
@@ -18,41 +20,72 @@ export interface ListenContext {
 }
 
 export interface Input {
-  /** The next utterance, or undefined when there will be none (end of script, Ctrl-D). */
+  /** The next utterance, or undefined when there will be none (end of script, Ctrl-D, Ctrl-C). */
   next(context: ListenContext): Promise<Heard | undefined>;
   /** Scripts print "U: ..." lines; a person's typing is already on the screen. */
   readonly echo: boolean;
+  /** A person types (and may wait to think): the listening window runs in real time. */
+  readonly person: boolean;
+  /** Whether the end of input stops Alexa at once (a person left, or Ctrl-C) rather than after her last words. */
+  cutsOff(): boolean;
+  /** Ctrl-C: no more input, starting now. */
+  interrupt(): void;
+  /**
+   * When the utterance asked for last will be said, if that is known already (a script's @at):
+   * playback stops there by the clock, so a stalled machine cannot play past a barge-in.
+   */
+  plannedAt(): number | undefined;
   close(): void;
 }
 
 export function scriptInput(lines: readonly ScriptLine[], clock: Clock): Input {
   let index = 0;
+  let planned: number | undefined;
+  const stop = new AbortController();
+  const stopped = new Promise<undefined>((resolve) => stop.signal.addEventListener('abort', () => resolve(undefined), { once: true }));
+  const read = async ({ speechStartedAt, speechEnded }: ListenContext): Promise<Heard | undefined> => {
+    const line = lines[index++];
+    planned = line?.delay?.kind === 'at' ? speechStartedAt + line.delay.ms : undefined;
+    if (line === undefined) {
+      await speechEnded;
+      return undefined;
+    }
+    const delay = line.delay;
+    // A script says when each line is spoken: stamped with that time, not with the moment the
+    // timer got round to it, so a run on a loaded machine places its barge-ins the same.
+    const at = delay?.kind === 'at' ? speechStartedAt + delay.ms : (await speechEnded) + (delay?.ms ?? 0);
+    try {
+      await clock.sleepUntil(at, stop.signal);
+    } catch (error) {
+      if (error instanceof AbortError) return undefined;
+      throw error;
+    }
+    if (line.text === undefined) return undefined;
+    return { text: line.text, at };
+  };
   return {
     echo: true,
-    async next({ speechStartedAt, speechEnded }) {
-      const line = lines[index++];
-      if (line === undefined) {
-        await speechEnded;
-        return undefined;
-      }
-      const delay = line.delay;
-      // A script says when each line is spoken: stamped with that time, not with the moment the
-      // timer got round to it, so a run on a loaded machine places its barge-ins the same.
-      const at = delay?.kind === 'at' ? speechStartedAt + delay.ms : (await speechEnded) + (delay?.ms ?? 0);
-      await clock.sleepUntil(at);
-      if (line.text === undefined) return undefined;
-      return { text: line.text, at };
+    person: false,
+    next(context) {
+      return stop.signal.aborted ? Promise.resolve(undefined) : Promise.race([read(context), stopped]);
     },
+    cutsOff: () => stop.signal.aborted,
+    interrupt: () => stop.abort(),
+    plannedAt: () => planned,
     close() {},
   };
 }
 
-export function typedInput(stream: NodeJS.ReadableStream, clock: Clock): Input {
-  const rl = readline.createInterface({ input: stream, terminal: false });
+/**
+ * A person at the keyboard, through `rl` (readline; on a terminal it draws the prompt and the
+ * typing). `entered` is told of each line, so the prompt can come back below it.
+ */
+export function typedInput(rl: Interface, clock: Clock, entered: () => void = () => undefined): Input {
   const queue: Heard[] = [];
   const waiting: ((heard: Heard | undefined) => void)[] = [];
   let closed = false;
   rl.on('line', (line) => {
+    entered();
     const text = line.trim();
     if (text === '') return;
     // Stamped when Enter is pressed, not when the conversation gets round to it.
@@ -65,14 +98,25 @@ export function typedInput(stream: NodeJS.ReadableStream, clock: Clock): Input {
     closed = true;
     for (const waiter of waiting.splice(0)) waiter(undefined);
   });
+  const interrupt = (): void => {
+    // What was typed but not yet heard goes with the runner.
+    queue.splice(0);
+    rl.close();
+  };
+  // On a terminal readline reads Ctrl-C as a key: the same as the signal.
+  rl.on('SIGINT', interrupt);
   return {
     echo: false,
+    person: true,
     next() {
       const queued = queue.shift();
       if (queued) return Promise.resolve(queued);
       if (closed) return Promise.resolve(undefined);
       return new Promise((resolve) => waiting.push(resolve));
     },
+    cutsOff: () => true,
+    interrupt,
+    plannedAt: () => undefined,
     close() {
       rl.close();
     },

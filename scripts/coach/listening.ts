@@ -3,6 +3,7 @@
 // more, and then ends the session.
 import { AbortError, type Clock } from './clock';
 import type { Heard, Input } from './input';
+import type { CoachLabels } from './labels';
 import { INDENT, play, type Output } from './player';
 import type { DeviceSession } from './skill';
 import { drawScreen, type ScreenState } from './screen';
@@ -20,6 +21,7 @@ export interface ListeningDeps {
   readonly waitMs: number;
   readonly speaker?: Speaker;
   readonly note: (text: string) => void;
+  readonly labels: CoachLabels;
 }
 
 interface Spoken {
@@ -43,7 +45,7 @@ export async function listen(turn: DeviceTurn, deps: ListeningDeps): Promise<Hea
   if (turn.screen) {
     // An Echo Show plays the block itself; what its last event is answered with is heard next.
     const played = await playScreen(turn, heardNext, deps);
-    if (played.heard) {
+    if (played.heard || played.eof) {
       markEnded(clock.now());
       return played.heard;
     }
@@ -58,17 +60,26 @@ export async function listen(turn: DeviceTurn, deps: ListeningDeps): Promise<Hea
     deps.link.close();
     return heardNext;
   }
-  const answered = await within(heardNext, deps.waitMs, clock);
+  const answered = await listeningWindow(heardNext, deps);
   if (answered !== 'timeout') return answered;
   if (turn.reprompt !== undefined) {
     const again = await speak(turn.reprompt, heardNext, () => undefined, clock.now(), deps);
     if (again.heard || again.eof) return again.heard;
-    const late = await within(heardNext, deps.waitMs, clock);
+    const late = await listeningWindow(heardNext, deps);
     if (late !== 'timeout') return late;
   }
   await deps.link.endSession('EXCEEDED_MAX_REPROMPTS', clock.now());
-  deps.note('no answer: the session has ended; what you say next starts a new one');
+  deps.note(deps.labels.noAnswer);
   return heardNext;
+}
+
+/**
+ * Alexa listening after she has spoken. For a person typing it lasts `waitMs` of real time even
+ * with --fast: only a script can answer in a fortieth of the time.
+ */
+function listeningWindow(heard: Promise<Heard | undefined>, deps: ListeningDeps): Promise<Heard | undefined | 'timeout'> {
+  const { clock } = deps;
+  return deps.input.person ? clock.realSpeed(() => within(heard, deps.waitMs, clock)) : within(heard, deps.waitMs, clock);
 }
 
 /**
@@ -86,10 +97,21 @@ async function speak(
   const items = ssml === undefined ? [] : timeline(ssml, deps.locale, findSecondsPerBreath(deps.session.lastAttributes));
   const playback = new AbortController();
   const stopVoice = ssml !== undefined && deps.speaker ? deps.speaker.say(ssml) : undefined;
-  const playing = play(items, { clock, out: deps.out, prefix: PREFIX, signal: playback.signal, start: startedAt });
-  const first = await Promise.race([playing.then(() => 'done' as const), heardNext.then((h) => h ?? ('eof' as const))]);
+  const stopAt = deps.input.plannedAt();
+  const playing = play(items, { clock, out: deps.out, prefix: PREFIX, signal: playback.signal, start: startedAt, labels: deps.labels, ...(stopAt !== undefined ? { stopAt } : {}) });
+  // Stopped where the script speaks next: what it says is the barge-in, whenever its timer fires.
+  const played = playing.then(async (result) => (result.completed ? ('done' as const) : ((await heardNext) ?? ('eof' as const))));
+  const first = await Promise.race([played, heardNext.then((h) => h ?? ('eof' as const))]);
+  if (first === 'eof' && deps.input.cutsOff()) {
+    // The runner left (Ctrl-D, Ctrl-C): the device stops now, and the session ends at this moment.
+    playback.abort();
+    stopVoice?.();
+    await playing;
+    ended(clock.now());
+    return { eof: true };
+  }
   if (first === 'done' || first === 'eof') {
-    // End of input does not cut Alexa off: the last response is heard to the end.
+    // The end of a script does not cut Alexa off: the last response is heard to the end.
     await playing;
     ended(clock.now());
     return first === 'eof' ? { eof: true } : {};
@@ -98,7 +120,8 @@ async function speak(
   stopVoice?.();
   await playing;
   // When the runner spoke, which is what the skill places the barge-in by (the request time).
-  deps.note(`barge-in at ${seconds(Math.max(0, first.at - startedAt))} of ${seconds(totalMs(items))}`);
+  const seconds = (ms: number): string => deps.labels.seconds(ms / 1000, 1);
+  deps.note(deps.labels.bargeIn(seconds(Math.max(0, first.at - startedAt)), seconds(totalMs(items))));
   ended(clock.now());
   return { heard: first };
 }
@@ -112,21 +135,26 @@ const NEVER = new Promise<never>(() => undefined);
  * the sequence, as the next response's document would replace it. Once input has ended the
  * sequence plays to its end.
  */
-async function playScreen(turn: DeviceTurn, heardNext: Promise<Heard | undefined>, deps: ListeningDeps): Promise<{ heard?: Heard; next: DeviceTurn }> {
+async function playScreen(turn: DeviceTurn, heardNext: Promise<Heard | undefined>, deps: ListeningDeps): Promise<{ heard?: Heard; eof?: boolean; next: DeviceTurn }> {
   const { clock } = deps;
   const play = turn.screen!;
   const state: ScreenState = { rep: '', phase: '', left: '', percent: 0 };
-  const draw = (): void => deps.out.write(`${INDENT}${drawScreen(state, play.weight)}\n`);
+  const draw = (): void => deps.out.write(`${INDENT}${drawScreen(state, play.weight, deps.labels.screen)}\n`);
   let listening: Promise<Heard | undefined> = heardNext;
+  // The runner left: the screen stops with the speech.
+  let left = false;
   const say = async (ssml: string | undefined): Promise<Heard | undefined> => {
     const spoken = await speak(ssml, listening, () => undefined, clock.now(), deps);
-    if (spoken.eof) listening = NEVER;
+    if (spoken.eof) {
+      listening = NEVER;
+      left = deps.input.cutsOff();
+    }
     return spoken.heard;
   };
   let next: DeviceTurn = { listens: deps.session.open };
   if (turn.speech !== undefined) {
     const heard = await say(turn.speech);
-    if (heard) return { heard, next };
+    if (heard || left) return { ...(heard ? { heard } : { eof: true }), next };
   }
   for (const step of play.steps) {
     if (step.kind === 'rep') {
@@ -136,16 +164,17 @@ async function playScreen(turn: DeviceTurn, heardNext: Promise<Heard | undefined
       Object.assign(state, { phase: step.phase, left: step.left ?? '' });
       if (step.phase !== '') draw();
       const heard = await say(step.ssml);
-      if (heard) return { heard, next };
+      if (heard || left) return { ...(heard ? { heard } : { eof: true }), next };
     } else if (step.kind === 'hold') {
       Object.assign(state, { phase: step.phase, left: step.left });
       draw();
       const until = clock.now() + step.ms;
       const heard = await within(listening, step.ms, clock);
       if (heard !== 'timeout' && heard !== undefined) {
-        deps.note(`barge-in during the hold`);
+        deps.note(deps.labels.bargeInHold);
         return { heard, next };
       }
+      if (heard === undefined && deps.input.cutsOff()) return { eof: true, next };
       if (heard === undefined) {
         listening = NEVER;
         await clock.sleepUntil(until);
@@ -171,8 +200,4 @@ async function within(heard: Promise<Heard | undefined>, ms: number, clock: Cloc
   const result = await Promise.race([heard, timer]);
   stop.abort();
   return result;
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
 }

@@ -1,13 +1,17 @@
 // The local coach from the command line to the end of the conversation. Everything that can
 // fail for a setup reason fails here, before the first word, as one CoachError line.
+import type { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import { parseArgs, USAGE } from './args';
 import { createClock } from './clock';
 import { LocalAlerts } from './alerts';
+import { LiveConsole } from './console';
 import { converse } from './conversation';
 import { CoachError } from './errors';
 import { scriptInput, typedInput, type Input } from './input';
+import { labelsFor } from './labels';
 import { createMatcher } from './matcher';
 import { loadInteractionModel } from './model';
 import type { Output } from './player';
@@ -28,6 +32,8 @@ export interface CoachEnv {
   /** scripts/localStore.mjs's startLocalStore, when that module exists. */
   readonly startLocalStore?: StartLocalStore;
   readonly io?: CoachIo;
+  /** Where SIGINT (Ctrl-C) comes from: the process, or a test's emitter. */
+  readonly signals?: Pick<EventEmitter, 'on' | 'off'>;
 }
 
 export const APPLICATION_ID = 'amzn1.ask.skill.local-runner-deadlift-coach';
@@ -38,6 +44,22 @@ export async function runCoach(argv: readonly string[], env: CoachEnv): Promise<
   let store: LocalStore | undefined;
   let input: Input | undefined;
   let alerts: LocalAlerts | undefined;
+  let live: LiveConsole | undefined;
+  // Ctrl-C saves like Ctrl-D: the session ends as Alexa ends it and the coach says what was kept.
+  // A second Ctrl-C a second later, while that is under way, quits at once.
+  const signals = env.signals ?? process;
+  let interruptedAt: number | undefined;
+  const onSigint = (): void => {
+    if (interruptedAt !== undefined) {
+      if (signals === process && performance.now() - interruptedAt > 1000) process.exit(130);
+      return;
+    }
+    interruptedAt = performance.now();
+    // Before the conversation there is nothing to save.
+    if (input === undefined && signals === process) process.exit(130);
+    input?.interrupt();
+  };
+  signals.on('SIGINT', onSigint);
   try {
     const options = parseArgs(argv);
     if (options.help) {
@@ -65,14 +87,24 @@ export async function runCoach(argv: readonly string[], env: CoachEnv): Promise<
     // After the store: the bundle reads DYNAMODB_ENDPOINT / DEADLIFT_TABLE when it loads.
     const handler = loadSkill(env.root);
 
-    const out: Output = { live: !scripted && io.stdout.isTTY === true, write: (text) => void io.stdout.write(text) };
+    const labels = labelsFor(options.locale);
+    if (!scripted) {
+      // A person types: on a terminal, readline keeps a prompt line under what Alexa says.
+      const terminal = io.stdout.isTTY === true;
+      const rl = readline.createInterface({ input: io.stdin, ...(terminal ? { output: io.stdout as NodeJS.WritableStream } : {}), terminal });
+      if (terminal) live = new LiveConsole(rl, io.stdout);
+      const shown = live;
+      input = typedInput(rl, clock, () => shown?.prompt());
+    }
+    const out: Output = live ?? { live: false, write: (text) => void io.stdout.write(text) };
     for (const gap of matcher.gaps) io.stderr.write(`coach: ${gap}\n`);
     const speaker = options.speak ? findSpeaker(options.locale) : undefined;
     if (options.speak && !speaker) io.stderr.write('coach: --speak found no espeak-ng or say on PATH: going on silently\n');
     if (!scripted) {
-      io.stdout.write(`Runner Deadlift Coach, local (${options.locale}${options.speed > 1 ? `, ${options.speed}x` : ''}). Type what you would say to Alexa; Ctrl-D quits.\n`);
+      out.write(`${labels.welcome(options.locale, options.speed)}\n`);
+      if (options.speed > 1) out.write(`(${labels.fastWindow(options.speed, options.waitMs / 1000)})\n`);
     }
-    input ??= typedInput(io.stdin, clock);
+    if (input === undefined) throw new Error('no input');
 
     alerts = await LocalAlerts.start(clock, options.userId, APPLICATION_ID);
     const session = new DeviceSession(handler, {
@@ -91,6 +123,8 @@ export async function runCoach(argv: readonly string[], env: CoachEnv): Promise<
       verbose: options.verbose,
       ...(speaker ? { speaker } : {}),
       alerts,
+      labels,
+      keeps: store !== undefined,
     });
     return 0;
   } catch (error) {
@@ -100,6 +134,8 @@ export async function runCoach(argv: readonly string[], env: CoachEnv): Promise<
     }
     throw error;
   } finally {
+    signals.off('SIGINT', onSigint);
+    live?.close();
     input?.close();
     await store?.stop();
     await alerts?.close();

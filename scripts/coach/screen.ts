@@ -47,8 +47,8 @@ export interface ScreenState {
 const BAR = 20;
 
 /** One line of the screen: rep, phase, what is left of the hold, the set's progress. */
-export function drawScreen(state: ScreenState, weight: string): string {
+export function drawScreen(state: ScreenState, weight: string, label = 'screen'): string {
   const filled = Math.round((state.percent / 100) * BAR);
   const parts = [state.rep, state.phase, state.left, weight].filter((part) => part !== '');
-  return `[screen] ${parts.join(' | ')} [${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${state.percent}%`;
+  return `[${label}] ${parts.join(' | ')} [${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${state.percent}%`;
 }

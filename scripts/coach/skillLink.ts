@@ -9,6 +9,7 @@ import { afterResponse, type DialogStep } from './dialog';
 import { launchRequest, intentRequest, sessionEndedRequest, userEventRequest } from './envelopes';
 import { screenPlay, type ScreenPlay } from './screen';
 import type { InteractionModel } from './model';
+import type { CoachLabels } from './labels';
 import { LAMBDA_TIMEOUT_MS, type DeviceSession, type Exchange } from './skill';
 
 /** What the device plays for one turn and whether it then listens. */
@@ -31,9 +32,10 @@ export interface SkillLinkDeps {
   readonly clock: Clock;
   /** An aside in the transcript, e.g. that Lambda would have timed out. */
   readonly note: (text: string) => void;
+  readonly labels: CoachLabels;
 }
 
-const PROBLEM = "(There was a problem with the requested skill's response.)";
+
 const NO_DIALOG: DialogStep = { kind: 'none' };
 
 function ssmlOf(speech: ui.OutputSpeech | undefined): string | undefined {
@@ -116,7 +118,7 @@ export class SkillLink {
     if (exchange.error) {
       process.stderr.write(`coach: the skill threw on ${request.type}: ${exchange.error.stack ?? exchange.error.message}\n`);
     } else if (exchange.elapsedMs > LAMBDA_TIMEOUT_MS) {
-      this.deps.note(`the skill took ${Math.round(exchange.elapsedMs)} ms: Lambda would have timed out`);
+      this.deps.note(this.deps.labels.lambdaSlow(Math.round(exchange.elapsedMs)));
     }
     return exchange;
   }
@@ -126,7 +128,7 @@ export class SkillLink {
   }
 
   private turnOf(response: ResponseEnvelope | undefined): DeviceTurn {
-    if (!response) return { speech: `<speak>${PROBLEM}</speak>`, listens: false };
+    if (!response) return { speech: `<speak>(${escapeText(this.deps.labels.problem)})</speak>`, listens: false };
     const speech = ssmlOf(response.response.outputSpeech);
     const reprompt = ssmlOf(response.response.reprompt?.outputSpeech);
     const screen = screenPlay(response);

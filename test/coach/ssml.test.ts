@@ -1,5 +1,5 @@
 // SSML -> what is heard, timed, and how the player shows it.
-import { createClock } from '../../scripts/coach/clock';
+import { createClock, type Clock } from '../../scripts/coach/clock';
 import { play, type Output } from '../../scripts/coach/player';
 import { parseSsml } from '../../scripts/coach/ssml';
 import { speakingRate } from '../../lambda/src/speech/estimate';
@@ -85,6 +85,19 @@ describe('player, not on a terminal', () => {
     expect(out.text()).toBe('A: Belly breaths, 3.\n   [hold: 3 breaths, 12 s]\n   Push with your quads.\n   That is 1.\n');
     expect(result.completed).toBe(true);
     expect(result.playedMs).toBeGreaterThanOrEqual(totalMs(items));
+  });
+
+  it('stops where a script will speak, by the clock, even when the machine stalled past it', async () => {
+    const out = capture();
+    // A clock on a machine that froze for minutes: every wait is already over when it is asked.
+    let now = 0;
+    const stalled: Clock = { scale: 400, now: () => now, sleepUntil: async (at) => void (now = Math.max(now, at) + 60_000), frozen: (work) => work(), realSpeed: (work) => work() };
+    const items = timeline('<speak>One. <break time="10s"/> Two. <break time="10s"/> Three.</speak>', 'en-US');
+    const stopAt = items[0]!.ms + 5000;
+    const result = await play(items, { clock: stalled, out, prefix: 'A: ', start: 0, stopAt });
+    expect(result).toEqual({ completed: false, playedMs: stopAt });
+    expect(out.text()).toContain('One.');
+    expect(out.text()).not.toContain('Two.');
   });
 
   it('stops at a barge-in', async () => {
