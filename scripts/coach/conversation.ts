@@ -82,7 +82,7 @@ export async function converse(deps: ConversationDeps): Promise<void> {
   }
   // The runner walked away: end the session the way a closed app would, so the skill can
   // keep a paused set.
-  await link.endSession('USER_INITIATED', clock.now());
+  await link.endSession('USER_INITIATED', input.leftAt() ?? clock.now());
   // Said once the skill has answered the SessionEndedRequest, which is when the set is stored.
   if (input.cutsOff()) note(!setInProgress(deps.session.lastAttributes) ? labels.ended : deps.keeps ? labels.endedKept : labels.endedNoStore);
 }

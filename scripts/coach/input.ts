@@ -35,12 +35,15 @@ export interface Input {
    * playback stops there by the clock, so a stalled machine cannot play past a barge-in.
    */
   plannedAt(): number | undefined;
+  /** When a person left (Ctrl-D, Ctrl-C): the moment the session ends, whatever the device was doing. */
+  leftAt(): number | undefined;
   close(): void;
 }
 
 export function scriptInput(lines: readonly ScriptLine[], clock: Clock): Input {
   let index = 0;
   let planned: number | undefined;
+  let left: number | undefined;
   const stop = new AbortController();
   const stopped = new Promise<undefined>((resolve) => stop.signal.addEventListener('abort', () => resolve(undefined), { once: true }));
   const read = async ({ speechStartedAt, speechEnded }: ListenContext): Promise<Heard | undefined> => {
@@ -70,8 +73,12 @@ export function scriptInput(lines: readonly ScriptLine[], clock: Clock): Input {
       return stop.signal.aborted ? Promise.resolve(undefined) : Promise.race([read(context), stopped]);
     },
     cutsOff: () => stop.signal.aborted,
-    interrupt: () => stop.abort(),
+    interrupt: () => {
+      left ??= clock.now();
+      stop.abort();
+    },
     plannedAt: () => planned,
+    leftAt: () => left,
     close() {},
   };
 }
@@ -84,6 +91,7 @@ export function typedInput(rl: Interface, clock: Clock, entered: () => void = ()
   const queue: Heard[] = [];
   const waiting: ((heard: Heard | undefined) => void)[] = [];
   let closed = false;
+  let left: number | undefined;
   rl.on('line', (line) => {
     entered();
     const text = line.trim();
@@ -95,6 +103,7 @@ export function typedInput(rl: Interface, clock: Clock, entered: () => void = ()
     else queue.push(heard);
   });
   rl.on('close', () => {
+    left ??= clock.now();
     closed = true;
     for (const waiter of waiting.splice(0)) waiter(undefined);
   });
@@ -117,6 +126,7 @@ export function typedInput(rl: Interface, clock: Clock, entered: () => void = ()
     cutsOff: () => true,
     interrupt,
     plannedAt: () => undefined,
+    leftAt: () => left,
     close() {
       rl.close();
     },

@@ -32,7 +32,7 @@ afterEach(() => {
  * breath at a time: holds 1-3 are rep one's), and quits with `quit`.
  */
 async function quitMidSet(argv: readonly string[], quit: 'interrupt' | 'endInput', startLocalStore?: StartLocalStore): Promise<string> {
-  const run = runTyped(['--fast=400', ...argv], { terminal: false, ...(startLocalStore ? { startLocalStore } : {}) });
+  const run = runTyped(['--fast=40', ...argv], { terminal: false, ...(startLocalStore ? { startLocalStore } : {}) });
   await run.written(t('ask.start.say'));
   run.type('start a set of ten\n');
   await run.written((out) => (out.match(HOLD)?.length ?? 0) >= 4);
@@ -56,11 +56,14 @@ describe('quitting the local coach in the middle of a set', () => {
     expect(out).not.toContain(t('ask.keepGoing.say'));
     expect(out.trimEnd().split('\n').at(-1)).toBe(`   (${labels.endedKept})`);
 
-    // The next session opens with the set paused after rep one (rep two was under way): the
-    // SessionEndedRequest carried the moment of Ctrl-C, not the end of the block.
+    // The next session opens with the set paused where Ctrl-C came: the SessionEndedRequest
+    // carries that moment, not the end of the block. Rep one was counted on screen and rep two
+    // under way; the coach's clock runs ahead of the printed transcript by however late a timer
+    // fired on a loaded machine, which at 40x is less than a rep (about 30 s, 0.75 s real).
     const next = await runScript('', ['--data', dataDir]);
     expect(next.err).not.toMatch(/skill threw/);
-    expect(next.out).toContain(t('savedSet.found', { reps: 1, target: 10 }));
+    const found = [1, 2].filter((reps) => next.out.includes(t('savedSet.found', { reps, target: 10 })));
+    expect({ found, out: next.out }).toEqual({ found: [expect.any(Number)], out: next.out });
     table.close();
   });
 
