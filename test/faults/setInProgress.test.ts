@@ -62,8 +62,8 @@ describe.each(Object.keys(LOCALES))('the set in progress with the store failing,
     expect(blockOf(conv)).toEqual(expected.block);
     expect(conv.said).toContain(t('saveFailed'));
     expect(withoutWarning(conv.said, t('saveFailed'))).toBe(expected.said);
-    // Nothing stored, and the write waits in the session.
-    expect((await behind.direct.loadLaunch(person)).pausedSet).toBeUndefined();
+    // The store still holds the first block's write (nothing counted), and this one waits in the session.
+    expect((await behind.direct.loadLaunch(person)).pausedSet).toMatchObject({ set: { repsDone: 0, target: 20 } });
     expect(pending(conv).map((write) => write.type)).toContain('savePausedSet');
 
     // The store is back for the third block: that block's write supersedes the one that waited.

@@ -138,7 +138,8 @@ describe.each(Object.keys(LOCALES))('no set lost, in %s', (locale) => {
     expect(talk.said.startsWith(t('unfinished.logged', { count: 4, target: 10 }))).toBe(true);
     expect(talk.sessionState).toMatchObject({ stage: { name: 'running', set: { repsDone: 0, target: 12 } } });
     expect(await store().history(userId)).toEqual([expect.objectContaining({ reps: 4 })]);
-    expect((await store().loadLaunch(userId)).pausedSet).toBeUndefined();
+    // The saved set gave way: what is stored now is the new set, as its first block was sent.
+    expect((await store().loadLaunch(userId)).pausedSet).toMatchObject({ set: { repsDone: 0, target: 12 } });
   });
 
   it('no to "pick it up from there?" logs the four reps as an unfinished set and says so in one sentence', async () => {

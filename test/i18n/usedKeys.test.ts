@@ -118,7 +118,7 @@ const ACTS: { readonly [T in Act['type']]: readonly Extract<Act, { type: T }>[] 
   welcome: [{ type: 'welcome', firstTime: true }, { type: 'welcome', firstTime: false }],
   lastTime: SETS.map((set) => ({ type: 'lastTime', set })),
   suggest: Object.values(SUGGESTIONS).flatMap((list: readonly Suggestion[]) => list.map((suggestion) => ({ type: 'suggest' as const, suggestion }))),
-  savedSetFound: [{ type: 'savedSetFound', reps: 6, target: 10 }],
+  savedSetFound: [{ type: 'savedSetFound', reps: 6, target: 10 }, { type: 'savedSetFound', reps: 0, target: 4 }],
   savedSetDropped: [{ type: 'savedSetDropped' }],
   unfinishedSet: COUNTS.filter((n) => n > 0).map((reps) => ({ type: 'unfinishedSet', reps, target: 21 })),
   unfinishedLogged: COUNTS.filter((n) => n > 0).map((reps) => ({ type: 'unfinishedLogged', reps, target: 21 })),

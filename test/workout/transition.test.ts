@@ -196,7 +196,11 @@ describe('the set running', () => {
     expect(asks.effects).toEqual([]);
     const fresh2 = run(asks.state, { type: 'startOver' }, block.sentAt + block.repEnds[1]! + 5_000);
     expect(fresh2.acts[0]).toEqual({ type: 'unfinishedLogged', reps: 2, target: 8 });
-    expect(fresh2.effects).toEqual([{ type: 'logSet', set: expect.objectContaining({ reps: 2 }) }]);
+    // The old set is logged, and the new one stored as its first block is sent.
+    expect(fresh2.effects).toEqual([
+      { type: 'logSet', set: expect.objectContaining({ reps: 2 }) },
+      { type: 'savePausedSet', set: expect.objectContaining({ repsDone: 0, target: 8 }) },
+    ]);
     expect(setOf(fresh2.state)).toMatchObject({ target: 8, repsDone: 0, weight: { amount: 65, unit: 'lb' } });
   });
 

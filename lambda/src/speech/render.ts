@@ -255,7 +255,8 @@ function saidSpeech(speaker: Speaker, act: Said): Speech {
     case 'suggest':
       return speech().sentence(suggestionText(speaker, act.suggestion));
     case 'savedSetFound':
-      return say('savedSet.found', { reps: act.reps, target: act.target });
+      // A set stored as its first block was sent has no rep counted: it is offered all the same.
+      return act.reps === 0 ? say('savedSet.foundUncounted') : say('savedSet.found', { reps: act.reps, target: act.target });
     case 'savedSetDropped':
       return say('savedSet.dropped');
     case 'unfinishedSet':

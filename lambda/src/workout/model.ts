@@ -120,6 +120,8 @@ const ACTIVE_SET_FIELDS = refine(
     repsDone: int({ min: 0 }),
     startedAt: number(),
     block: lenient(BLOCK),
+    /** Stored as the set in progress (a block of it was sent): to be cleared when it ends, whatever its count. */
+    stored: optional(boolean),
   }),
   (set) => (set.repsDone <= set.target ? undefined : 'has more reps done than its target'),
 );

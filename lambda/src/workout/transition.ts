@@ -315,30 +315,34 @@ function sendBlock(state: WorkoutState, set: ActiveSet, intro: Line | undefined,
   const closing: Act[] = done ? [{ type: 'setDone', reps: set.target, target: set.target, early: false, ...(set.weight && { weight: set.weight }) }] : [];
   const question = done ? 'wasClean' : standingQuestion({ ...state, stage: { name: 'running', set }, question: undefined });
   const block = { ...plan.block, closeMs: ctx.voice.actsMs([...closing, { type: 'ask', question }]) };
-  const running: ActiveSet = { ...set, block };
+  const running: ActiveSet = { ...set, block, stored: true };
   const next: WorkoutState = { ...state, stage: { name: 'running', set: running }, question: undefined };
   const all: Act[] = [...acts, { type: 'reps', segments: plan.segments, block }, ...closing];
   return reply(done ? { ...next, question: 'wasClean' } : next, all, withProgress(effects, set));
 }
 
 /**
- * The set in progress is stored as each block is sent, the last one too, with the reps counted
- * before it, so a session that ends without a word (an Echo Show may never send
- * SessionEndedRequest) still finds it at the next launch. One write a block at most, none for a
- * first block (nothing counted yet, nothing to lose). It is cleared once the set is answered
- * (released).
+ * The set in progress is stored as each block is sent, the first and the last too, with the reps
+ * counted before it, so a session that ends without a word (an Echo Show may never send
+ * SessionEndedRequest) still finds it at the next launch. One write a block, none per rep. The
+ * next launch offers the reps counted before the block, never the block's: with no request after
+ * it, nothing says the runner was still there while it played (README, "Nothing is lost"). It is
+ * cleared once the set is answered (released), or abandoned with nothing counted.
  */
 function withProgress(effects: readonly Effect[], set: ActiveSet): Effect[] {
-  if (set.repsDone === 0) return [...effects];
   const others = effects.filter((effect) => effect.type !== 'clearPausedSet');
-  const { block: _played, ...counted } = set;
+  const { block: _played, stored: _flag, ...counted } = set;
   return [...others, { type: 'savePausedSet', set: counted }];
 }
 
-/** A set whose later blocks were sent has been stored (withProgress), and must be cleared when it ends. */
+/** A set with a block sent has been stored (withProgress), and must be cleared when it ends. */
 function wasStored(set: ActiveSet | undefined): boolean {
-  return set !== undefined && set.block !== undefined && set.block.firstRep > 1;
+  // Sessions from before the flag: only a later block was stored then.
+  return set !== undefined && (set.stored === true || (set.block !== undefined && set.block.firstRep > 1));
 }
+
+/** What a stored set that ends with nothing to log owes the store: its removal. */
+const forgotten = (set: ActiveSet | undefined): Effect[] => (wasStored(set) ? [{ type: 'clearPausedSet' }] : []);
 
 /**
  * A screen device's report on the block it plays. A rep done is noted and nothing is said (the
@@ -390,7 +394,7 @@ function resumeSaved(state: WorkoutState, set: ActiveSet, ctx: TurnContext): Out
 
 function finishNow(state: WorkoutState, set: ActiveSet, ctx: TurnContext): Outcome {
   if (set.repsDone === 0) {
-    return reply({ ...state, stage: { name: 'ready' }, question: 'start' }, [{ type: 'setAbandoned' }]);
+    return reply({ ...state, stage: { name: 'ready' }, question: 'start' }, [{ type: 'setAbandoned' }], forgotten(set));
   }
   const early = set.repsDone < set.target;
   const finished = finishSet(state, set, ctx, early);
@@ -408,6 +412,14 @@ function finishEarly(state: WorkoutState, ctx: TurnContext): Outcome {
 }
 
 function correctCount(state: WorkoutState, heard: Heard, ctx: TurnContext): Outcome {
+  // "I did four" to a set offered at launch corrects that set: it was stored, so it is cleared once it ends.
+  const offered = !activeSet(state.stage) && state.savedSet ? state.savedSet : undefined;
+  if (offered) {
+    const reps = checkCount(heard, 'reps', 0, offered.target);
+    if (!reps.ok) return refuse(state, reps.act);
+    const { savedSet: _taken, ...rest } = state;
+    return correctCount({ ...rest, stage: { name: 'paused', set: { ...offered, stored: true } } }, heard, ctx);
+  }
   const set = activeSet(state.stage);
   if (set) {
     const reps = checkCount(heard, 'reps', 0, set.target);
@@ -609,7 +621,7 @@ function stop(state: WorkoutState): Outcome {
       effects: [{ type: 'savePausedSet', set }],
     };
   }
-  return { state: { ...rest, stage: { name: 'ready' } }, acts: [{ type: 'goodbye' }, { type: 'end' }], effects: [] };
+  return { state: { ...rest, stage: { name: 'ready' } }, acts: [{ type: 'goodbye' }, { type: 'end' }], effects: forgotten(set) };
 }
 
 function sessionEnded(state: WorkoutState): Outcome {

@@ -34,6 +34,7 @@ export const deDE: Resources = {
   },
   savedSet: {
     found: 'Dein letzter Satz wurde bei Wiederholung {{reps}} von {{target}} unterbrochen.',
+    foundUncounted: 'Dein letzter Satz brach ab, bevor ich eine Wiederholung zählen konnte. Hast du welche geschafft, sag mir einfach, wie viele.',
     dropped: 'Gut, dann fangen wir neu an.',
     savedForLater: 'Ich habe deinen Satz bei Wiederholung {{reps}} von {{target}} gespeichert. Öffne Läufer Kreuzheben, um ihn fertig zu machen.',
   },

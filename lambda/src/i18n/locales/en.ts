@@ -28,6 +28,7 @@ export const en = {
   },
   savedSet: {
     found: 'Your last set stopped at rep {{reps}} of {{target}}.',
+    foundUncounted: "Your last set stopped before I'd counted a single rep. If you did some, just tell me how many.",
     dropped: "Fine, we'll start fresh.",
     savedForLater: 'I saved your set at rep {{reps}} of {{target}}. Open Runner Deadlift to finish it.',
   },

@@ -36,6 +36,7 @@ export const esES = {
   },
   savedSet: {
     found: 'Tu última serie se quedó en la repetición {{reps, fem}} de {{target, fem}}.',
+    foundUncounted: 'Tu última serie se cortó antes de que pudiera contar una repetición. Si hiciste alguna, dime cuántas.',
     dropped: 'Vale, empezamos de cero.',
     savedForLater: 'He guardado tu serie en la repetición {{reps, fem}} de {{target, fem}}. Abre Peso muerto del corredor para terminarla.',
   },

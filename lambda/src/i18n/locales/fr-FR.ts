@@ -38,6 +38,7 @@ export const frFR = {
   },
   savedSet: {
     found: "Ta dernière série s'est arrêtée à la répétition {{reps, fem}} sur {{target, fem}}.",
+    foundUncounted: "Ta dernière série s'est arrêtée avant que j'aie pu compter une répétition. Si tu en as fait, dis-moi combien.",
     dropped: "D'accord, on repart de zéro.",
     savedForLater: "J'ai gardé ta série à la répétition {{reps, fem}} sur {{target, fem}}. Ouvre Soulevé de terre du coureur pour la finir.",
   },
