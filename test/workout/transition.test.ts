@@ -82,6 +82,10 @@ describe('launch', () => {
     expect(no.acts.slice(0, -1)).toEqual([{ type: 'unfinishedLogged', reps: 4, target: 10 }]);
     expect(no.state.savedSet).toBeUndefined();
     expect(no.effects).toEqual([{ type: 'logSet', set: expect.objectContaining({ reps: 4 }) }, { type: 'clearPausedSet' }]);
+    // "I'm done" to the offer ends the saved set where it stopped, the same way.
+    const done = run(out.state, { type: 'finish' }, T0 + 5000);
+    expect(done.acts.slice(0, -1)).toEqual([{ type: 'unfinishedLogged', reps: 4, target: 10 }]);
+    expect(done.effects).toEqual([{ type: 'logSet', set: expect.objectContaining({ reps: 4 }) }, { type: 'clearPausedSet' }]);
   });
 });
 

@@ -407,6 +407,9 @@ function finishNow(state: WorkoutState, set: ActiveSet, ctx: TurnContext): Outco
 
 function finishEarly(state: WorkoutState, ctx: TurnContext): Outcome {
   const set = activeSet(state.stage);
+  // "I'm done" to a saved set on offer ends it where it stopped: logged as unfinished, and said.
+  const question = standingQuestion(state);
+  if (!set && state.savedSet && (question === 'resumeSaved' || question === 'carryOnOrFresh')) return dropSaved(state, ctx);
   if (!set) return reply(state, [{ type: 'notNow', stage: state.stage.name }]);
   return finishNow(state, set, ctx);
 }
