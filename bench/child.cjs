@@ -90,6 +90,7 @@ async function warm() {
   const RUNNERS = 8;
   const warmup = Math.min(20, Math.ceil(workouts / 10));
   const turns = [];
+  const cpuTurns = [];
   const ownTurns = [];
   const byTurn = {};
   // GC pauses while measuring: what a smaller young generation costs in collections. The GC
@@ -108,10 +109,15 @@ async function warm() {
       start: START + i * 3_600_000,
       timed: async (turn, name) => {
         const w0 = waited?.();
+        const c0 = process.cpuUsage();
         const t0 = performance.now();
         const response = check(await turn());
         const ms = performance.now() - t0;
         if (measuring) {
+          // CPU time (all threads, GC helpers too): unlike wall time, not stretched while
+          // other processes have the machine's cores.
+          const cpu = process.cpuUsage(c0);
+          cpuTurns.push((cpu.user + cpu.system) / 1000);
           turns.push(ms);
           (byTurn[name] ??= []).push(ms);
           if (waited) ownTurns.push(ms - (waited() - w0));
@@ -128,7 +134,7 @@ async function warm() {
     gc.pauseMs += cost / 1000; // microseconds
     gc.maxPauseMs = Math.max(gc.maxPauseMs, cost / 1000);
   }
-  report({ turns, byTurn, gc, ...(meter && { ownTurns, ...meter.counts() }) });
+  report({ turns, cpuTurns, byTurn, gc, ...(meter && { ownTurns, ...meter.counts() }) });
 }
 
 /**
