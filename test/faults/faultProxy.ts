@@ -18,8 +18,11 @@ export type FaultMode =
   | { readonly kind: 'throttle' }
   /** An error the SDK does not retry (the table is gone), so a failed turn costs no backoff. */
   | { readonly kind: 'reject' }
-  /** PutItem answered with a failed condition (nothing written), everything else passed through. */
-  | { readonly kind: 'conditionFail' }
+  /**
+   * PutItem answered with a failed condition (nothing written), everything else passed through;
+   * with `sparing`, a PutItem whose body holds that text passes too (one item's writes go through).
+   */
+  | { readonly kind: 'conditionFail'; readonly sparing?: string }
   /** The store's real answer: its headers at once, then its body one byte every `everyMs`. */
   | { readonly kind: 'trickle'; readonly everyMs: number };
 
@@ -151,7 +154,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
           stats.faults += 1;
           return trickle(request, response, body, now.everyMs);
         case 'conditionFail':
-          if (operation !== 'PutItem') return forward(request, response, body);
+          if (operation !== 'PutItem' || (now.sparing !== undefined && body.includes(now.sparing))) return forward(request, response, body);
           stats.faults += 1;
           return answerError(response, 'ConditionalCheckFailedException');
       }

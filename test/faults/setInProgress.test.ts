@@ -4,6 +4,7 @@
 // logged when it ends. Through the exported handler, dynalite behind the fault proxy.
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { ANSWER_MARGIN_MS } from '../../lambda/src/store/deadline';
+import { PAUSED_SK } from '../../lambda/src/store/keys';
 import { LOCALES, translator } from '../../lambda/src/i18n';
 import { Conversation } from '../support/conversation';
 import { exportedSkillBehindProxy, type SkillBehindProxy } from './faultProxy';
@@ -116,6 +117,47 @@ describe.each(Object.keys(LOCALES))('the set in progress with the store failing,
     expect(conv.said).toContain(t('saveFailed'));
     expect((conv.sessionState.outbox as { reps: number }[]).map((set) => set.reps)).toEqual([10]);
     // No later request, no SessionEndedRequest: the outbox is gone with the session.
+    const back = new Conversation(behind.skill.invoke, { locale, userId: person, start: conv.now + 60 * 60 * 1000 });
+    await back.launch();
+    expect(back.said).toContain(t('savedSet.found', { reps: first.lastRep, target: 10 }));
+  });
+
+  test('"no" to a set offered at launch, with the store refusing that set: the stored set stays, and the launch after offers it again', async () => {
+    const { conv, person } = talk(locale);
+    const first = await intoFirstBlock(conv);
+    await conv.intent('AMAZON.YesIntent');
+    // Walked off in the second block; hours later the set is offered, and the runner says no.
+    const back = new Conversation(behind.skill.invoke, { locale, userId: person, start: conv.now + 60 * 60 * 1000 });
+    await back.launch();
+    expect(back.said).toContain(t('savedSet.found', { reps: first.lastRep, target: 20 }));
+    const before = behind.proxy.operations().length;
+    behind.proxy.setMode({ kind: 'conditionFail' });
+    await back.intent('AMAZON.NoIntent');
+    behind.proxy.setMode({ kind: 'pass' });
+    // Its reps are logged as an unfinished set, which the store refused: it waits, and so does the clear.
+    expect((back.sessionState.outbox as { reps: number }[]).map((set) => set.reps)).toEqual([first.lastRep]);
+    expect(behind.proxy.operations().slice(before)).not.toContain('DeleteItem');
+    const third = new Conversation(behind.skill.invoke, { locale, userId: person, start: back.now + 60 * 60 * 1000 });
+    await third.launch();
+    expect(third.said).toContain(t('savedSet.found', { reps: first.lastRep, target: 20 }));
+  });
+
+  test('a new set started at "was it clean?", with the store refusing the old set: the old set stays stored, not the new one', async () => {
+    const { conv, person } = talk(locale);
+    await conv.launch();
+    await conv.intent('StartSetIntent', { reps: 10 });
+    const first = blockOf(conv);
+    conv.wait(first.endsAt);
+    await conv.intent('AMAZON.YesIntent');
+    conv.wait(blockOf(conv).endsAt);
+    // Only the set's PutItem is refused: the new set's write to the set in progress would be stored.
+    const before = behind.proxy.operations().length;
+    behind.proxy.setMode({ kind: 'conditionFail', sparing: `"${PAUSED_SK}"` });
+    await conv.intent('StartSetIntent', { reps: 3 });
+    behind.proxy.setMode({ kind: 'pass' });
+    expect(behind.proxy.operations().slice(before).filter((operation) => operation === 'PutItem')).toHaveLength(1);
+    expect((conv.sessionState.outbox as { reps: number }[]).map((set) => set.reps)).toEqual([10]);
+    // The session then ends without a word: the set of ten is what the next launch offers.
     const back = new Conversation(behind.skill.invoke, { locale, userId: person, start: conv.now + 60 * 60 * 1000 });
     await back.launch();
     expect(back.said).toContain(t('savedSet.found', { reps: first.lastRep, target: 10 }));

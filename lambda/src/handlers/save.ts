@@ -17,9 +17,14 @@ export interface Saved {
   readonly purgeOwed?: boolean;
 }
 
-/** A set still waiting for its "was it clean?" answer stays open: it is written once, answered. */
+/**
+ * A set still waiting for its "was it clean?" answer stays open: it is written once, answered.
+ * Not while a set runs: its last block asks that question of itself, not yet logged, and the set
+ * logged before it waits for nothing (kept open, it went unwritten while the running set's
+ * progress replaced its stored one).
+ */
 function openSetId(state: WorkoutState): string | undefined {
-  return state.question === 'wasClean' ? state.lastSet?.id : undefined;
+  return state.question === 'wasClean' && state.stage.name !== 'running' ? state.lastSet?.id : undefined;
 }
 
 async function runEffect(store: TrainingStore, person: string, state: WorkoutState, outbox: readonly LoggedSet[], effect: Effect, now: number): Promise<void> {
