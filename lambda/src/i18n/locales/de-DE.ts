@@ -34,14 +34,14 @@ export const deDE: Resources = {
   },
   savedSet: {
     found: 'Dein letzter Satz wurde bei Wiederholung {{reps}} von {{target}} unterbrochen.',
-    foundUncounted: 'Dein letzter Satz brach ab, bevor ich eine Wiederholung zählen konnte. Hast du welche geschafft, sag mir einfach, wie viele.',
+    foundUncounted: 'Dein letzter Satz ist abgebrochen, bevor ich eine Wiederholung zählen konnte. Wenn du welche geschafft hast, sag mir einfach, wie viele.',
     dropped: 'Gut, dann fangen wir neu an.',
     savedForLater: 'Ich habe deinen Satz bei Wiederholung {{reps}} von {{target}} gespeichert. Öffne Läufer Kreuzheben, um ihn fertig zu machen.',
   },
   // Zahlen nie direkt vor dem Punkt: "von zehn." klingt sonst nach einer Ordinalzahl.
   unfinished: {
-    inProgress_one: 'Von deinem Satz mit {{target}} Wiederholungen hast du eine geschafft.',
-    inProgress_other: 'Von deinem Satz mit {{target}} Wiederholungen hast du {{count}} geschafft.',
+    inProgress_one: 'Du hast eine von {{target}} Wiederholungen geschafft.',
+    inProgress_other: 'Du hast {{count}} von {{target}} Wiederholungen geschafft.',
     logged_one: 'Die eine Wiederholung habe ich als unvollständigen Satz eingetragen.',
     logged_other: 'Die {{count}} Wiederholungen habe ich als unvollständigen Satz eingetragen.',
   },
@@ -150,7 +150,8 @@ export const deDE: Resources = {
   rest: {
     start: '{{seconds}} Sekunden Satzpause. Stange ablegen und die Hände ausschütteln.',
     mark: 'Noch {{seconds}} Sekunden.',
-    tick: '{{seconds}}.',
+    // Nicht "{{seconds}}.": eine Zahl direkt vor dem Punkt liest Alexa als Ordinalzahl.
+    tick: '{{seconds}} Sekunden.',
     over: 'Die Pause ist vorbei.',
   },
   timer: {
@@ -250,15 +251,15 @@ export const deDE: Resources = {
     },
     running: {
       wholeSet: 'Während eines Satzes kannst du sagen: Pause, mach weiter, wie viele habe ich gemacht, das war meine letzte Wiederholung, oder: ich habe sieben gemacht, wenn die Zählung nicht stimmt.',
-      repByRep: 'Wir gehen Wiederholung für Wiederholung: Sag nächste für die nächste. Du kannst auch sagen: Pause, wie viele habe ich gemacht, das war meine letzte Wiederholung, oder: ich habe sieben gemacht, wenn die Zählung nicht stimmt.',
+      repByRep: 'Wir gehen Wiederholung für Wiederholung: Sag nächste, wenn du so weit bist. Du kannst auch sagen: Pause, wie viele habe ich gemacht, das war meine letzte Wiederholung, oder: ich habe sieben gemacht, wenn die Zählung nicht stimmt.',
     },
     paused: {
-      wholeSet: 'Dein Satz ist pausiert. Sag mach weiter, wie viele habe ich gemacht, ich habe sieben gemacht, um die Zählung zu korrigieren, oder beende den Satz.',
-      repByRep: 'Dein Satz ist pausiert. Sag nächste, um Wiederholung für Wiederholung weiterzumachen, wie viele habe ich gemacht, ich habe sieben gemacht, um die Zählung zu korrigieren, oder beende den Satz.',
+      wholeSet: 'Dein Satz ist pausiert. Sag: mach weiter, wie viele habe ich gemacht, oder: ich habe sieben gemacht, um die Zählung zu korrigieren. Oder beende den Satz.',
+      repByRep: 'Dein Satz ist pausiert. Sag: nächste, um Wiederholung für Wiederholung weiterzumachen, wie viele habe ich gemacht, oder: ich habe sieben gemacht, um die Zählung zu korrigieren. Oder beende den Satz.',
     },
     finished: {
-      wholeSet: 'Du kannst noch einen Satz starten, eine Satzpause machen, mit wie viele habe ich gemacht die Zahl des Satzes hören, oder etwas einstellen, zum Beispiel: drei Atemzüge, oder: länger halten.',
-      repByRep: 'Du kannst noch einen Satz starten, eine Satzpause machen, mit wie viele habe ich gemacht die Zahl des Satzes hören, oder etwas einstellen, zum Beispiel: drei Atemzüge, oder: coache mich am Stück.',
+      wholeSet: 'Du kannst noch einen Satz starten, eine Satzpause machen, fragen: wie viele habe ich gemacht, oder etwas einstellen, zum Beispiel: drei Atemzüge, oder: länger halten.',
+      repByRep: 'Du kannst noch einen Satz starten, eine Satzpause machen, fragen: wie viele habe ich gemacht, oder etwas einstellen, zum Beispiel: drei Atemzüge, oder: coache mich am Stück.',
     },
     wasClean: 'Sag ja, wenn jede Wiederholung langsam und sauber war, sonst nein. Ich notiere es beim Satz.',
     resting: 'Du machst gerade Satzpause. Sag starte einen Satz, wenn du so weit bist.',
@@ -303,8 +304,8 @@ export const deDE: Resources = {
     daysAgo_other: 'vor {{count}} Tagen',
     bestOfThem: 'Der beste hatte {{set}}.',
     best: 'Dein Bestwert sind {{set}}, jede davon sauber: dein schwerster kompletter Satz.',
-    bestPartial_one: 'Einen kompletten, sauberen Satz mit einer Wiederholung hast du noch nicht, also zählt dein schwerster: {{set}}.',
-    bestPartial_other: 'Einen kompletten, sauberen Satz mit {{count}} Wiederholungen hast du noch nicht, also zählt dein schwerster: {{set}}.',
+    bestPartial_one: 'Einen kompletten, sauberen Satz mit einer Wiederholung hast du noch nicht, also zählt dein schwerster Satz: {{set}}.',
+    bestPartial_other: 'Einen kompletten, sauberen Satz mit {{count}} Wiederholungen hast du noch nicht, also zählt dein schwerster Satz: {{set}}.',
     week: 'In den letzten sieben Tagen hast du {{sessions}} trainiert: {{sets}} und {{reps}} insgesamt.',
     sessions_one: 'einmal',
     sessions_other: '{{count}} Mal',
@@ -312,7 +313,7 @@ export const deDE: Resources = {
     sets_other: '{{count}} Sätze',
     reps_one: 'eine Wiederholung',
     reps_other: '{{count}} Wiederholungen',
-    heaviest: 'Am schwersten hast du {{weight}} gehoben.',
+    heaviest: 'Am meisten hast du {{weight}} gehoben.',
   },
   stateReset: 'Ich habe den Faden verloren, also fangen wir noch mal von vorn an.',
   saveFailed: 'Ich konnte gerade nicht in dein Protokoll speichern, ich versuche es weiter.',
@@ -356,7 +357,7 @@ export const deDE: Resources = {
     nextRep: { say: 'Für die nächste Wiederholung sag nächste.', reprompt: 'Sag nächste, wenn du so weit bist, oder beende den Satz.' },
     resume: { say: 'Sag mach weiter, wenn du so weit bist.', reprompt: 'Sag mach weiter, um fortzufahren, oder beende den Satz.' },
     resumeSaved: { say: 'Willst du dort weitermachen?', reprompt: 'Sag ja, um den Satz fertig zu machen, oder nein, um neu anzufangen.' },
-    carryOnOrFresh: { say: 'Machst du dort weiter, oder fängst du neu an?', reprompt: 'Sag mach weiter, um den Satz fertig zu machen, oder neu anfangen für einen frischen Satz.' },
+    carryOnOrFresh: { say: 'Machst du dort weiter, oder fängst du neu an?', reprompt: 'Sag mach weiter, um den Satz fertig zu machen, oder: neu anfangen, für einen neuen Satz.' },
     wasClean: { say: 'War jede Wiederholung langsam und sauber?', reprompt: 'Waren alle Wiederholungen langsam und mit perfekter Technik? Ja oder nein?' },
     another: { say: 'Noch ein Satz?', reprompt: 'Sag ja für noch einen Satz, Satzpause zum Verschnaufen, oder stopp.' },
     afterRest: { say: 'Bereit für den nächsten Satz?', reprompt: 'Sag ja, um den nächsten Satz zu starten, oder stopp.' },

@@ -7,8 +7,8 @@ import { mergeResources } from './merge';
 export const enCA = mergeResources(en, {
   help: {
     finished: {
-      wholeSet: "You can start another set, take a rest, say how many have I done for that set's count, or change settings, like three breaths, longer holds, or kilos.",
-      repByRep: "You can start another set, take a rest, say how many have I done for that set's count, or change settings, like three breaths, the whole set, or kilos.",
+      wholeSet: "You can start another set, take a rest, say how many have I done to hear that set's count, or change settings, like three breaths, longer holds, or kilos.",
+      repByRep: "You can start another set, take a rest, say how many have I done to hear that set's count, or change settings, like three breaths, the whole set, or kilos.",
     },
   },
 });

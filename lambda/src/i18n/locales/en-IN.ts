@@ -41,8 +41,8 @@ export const enIN = mergeResources(en, {
   help: {
     example: 'start a set of twelve at thirty kilos',
     finished: {
-      wholeSet: "You can start one more set, take rest, say how many have I done for that set's count, or change settings, like three breaths or longer holds.",
-      repByRep: "You can start one more set, take rest, say how many have I done for that set's count, or change settings, like three breaths, or switch to the whole set.",
+      wholeSet: "You can start one more set, take rest, say how many have I done to hear that set's count, or change settings, like three breaths or longer holds.",
+      repByRep: "You can start one more set, take rest, say how many have I done to hear that set's count, or change settings: say three breaths, or switch to the whole set.",
     },
   },
   didNotUnderstand: 'Sorry, I did not understand that.',

@@ -166,7 +166,7 @@ export const en = {
   reminder: {
     text: 'Time for your Runner Deadlift workout.',
     // The time ends in "a.m." or "p.m.", which closes the sentence.
-    created: 'Done. I will remind you every {{days}} at {{time}}',
+    created: "Done. I'll remind you every {{days}} at {{time}}",
     listed_one: 'Your workout reminder: {{list}}',
     listed_other: 'Your workout reminders: {{list}}',
     item: '{{day}} at {{time}}',
@@ -248,8 +248,8 @@ export const en = {
       repByRep: 'Your set is paused. Say next to go on rep by rep, how many have I done, I did seven to fix the count, or end the set.',
     },
     finished: {
-      wholeSet: "You can start another set, take a rest, say how many have I done for that set's count, or change settings, like three breaths or longer holds.",
-      repByRep: "You can start another set, take a rest, say how many have I done for that set's count, or change settings, like three breaths, or switch to the whole set.",
+      wholeSet: "You can start another set, take a rest, say how many have I done to hear that set's count, or change settings, like three breaths or longer holds.",
+      repByRep: "You can start another set, take a rest, say how many have I done to hear that set's count, or change settings: say three breaths, or switch to the whole set.",
     },
     wasClean: "Say yes if every rep was slow and clean, or no if any wasn't. I'll note it with the set.",
     resting: "You're resting. Say start a set when you're ready.",

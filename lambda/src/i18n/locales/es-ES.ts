@@ -7,9 +7,9 @@
 
 export const esES = {
   weight: {
-    lb_one: '{{amount}} libra',
-    lb_many: '{{amount}} libras',
-    lb_other: '{{amount}} libras',
+    lb_one: '{{amount, fem}} libra',
+    lb_many: '{{amount, fem}} libras',
+    lb_other: '{{amount, fem}} libras',
     kg_one: '{{amount}} kilo',
     kg_many: '{{amount}} kilos',
     kg_other: '{{amount}} kilos',
@@ -36,7 +36,7 @@ export const esES = {
   },
   savedSet: {
     found: 'Tu última serie se quedó en la repetición {{reps, fem}} de {{target, fem}}.',
-    foundUncounted: 'Tu última serie se cortó antes de que pudiera contar una repetición. Si hiciste alguna, dime cuántas.',
+    foundUncounted: 'Tu última serie se cortó antes de que pudiera contar ninguna repetición. Si hiciste alguna, dime cuántas.',
     dropped: 'Vale, empezamos de cero.',
     savedForLater: 'He guardado tu serie en la repetición {{reps, fem}} de {{target, fem}}. Abre Peso muerto del corredor para terminarla.',
   },
@@ -268,7 +268,7 @@ export const esES = {
   help: {
     example: 'empieza una serie de doce con cuarenta kilos',
     ready: {
-      wholeSet: 'Te guío en series de peso muerto del corredor, indicación a indicación y con cada pausa cronometrada. Di empieza una serie, o {{example}}. También puedes preguntarme cómo se hace, por qué te ayuda a correr, o cómo fue la semana pasada.',
+      wholeSet: 'Te guío en series de peso muerto del corredor, indicación a indicación, y te marco el tiempo de cada aguante abajo. Di empieza una serie, o {{example}}. También puedes preguntarme cómo se hace, por qué te ayuda a correr, o cómo fue la semana pasada.',
       repByRep: 'Te guío en series de peso muerto del corredor, repetición a repetición: al acabar cada una, di siguiente repetición. Di empieza una serie, o {{example}}. También puedes preguntarme cómo se hace, por qué te ayuda a correr, o cómo fue la semana pasada.',
     },
     running: {
@@ -281,7 +281,7 @@ export const esES = {
     },
     finished: {
       wholeSet: 'Puedes empezar otra serie, descansar, decir cuántas llevo para saber cómo quedó la serie, o cambiar ajustes, como tres respiraciones o respiraciones más largas.',
-      repByRep: 'Puedes empezar otra serie, descansar, decir cuántas llevo para saber cómo quedó la serie, o cambiar ajustes, como tres respiraciones, o cambia a serie completa.',
+      repByRep: 'Puedes empezar otra serie, descansar, decir cuántas llevo para saber cómo quedó la serie, o cambiar ajustes: di, por ejemplo, tres respiraciones, o cambia a serie completa.',
     },
     wasClean: 'Di sí si todas las repeticiones fueron lentas y limpias, o no si alguna falló. Lo apunto con la serie.',
     resting: 'Estás descansando. Di empieza una serie cuando estés a punto.',
@@ -334,7 +334,7 @@ export const esES = {
     bestPartial_many: 'Aún no tienes una serie completa y limpia de {{count, fem}}, así que tu mejor serie es la más pesada: {{set}}.',
     bestPartial_other: 'Aún no tienes una serie completa y limpia de {{count, fem}}, así que tu mejor serie es la más pesada: {{set}}.',
     // One set: its reps are the week's reps, so "una sola serie, de doce" says it all.
-    week: 'En los últimos siete días hiciste {{sessions}}, {{sets}} y {{reps}} en total.',
+    week: 'En los últimos siete días has hecho {{sessions}}, {{sets}} y {{reps}} en total.',
     sessions_one: 'una sesión',
     sessions_many: '{{count, fem}} sesiones',
     sessions_other: '{{count, fem}} sesiones',
@@ -344,7 +344,7 @@ export const esES = {
     reps_one: 'una repetición',
     reps_many: '{{count, fem}} repeticiones',
     reps_other: '{{count, fem}} repeticiones',
-    heaviest: 'Lo más pesado que levantaste fue {{weight}}.',
+    heaviest: 'El peso más alto que has levantado es de {{weight}}.',
   },
   stateReset: 'Me he perdido, así que empezamos otra vez desde el principio.',
   saveFailed: 'Ahora mismo no he podido guardarlo en tu registro; lo seguiré intentando.',

@@ -9,9 +9,9 @@
 
 export const frFR = {
   weight: {
-    lb_one: "{{amount}} livre",
-    lb_many: "{{amount}} livres",
-    lb_other: "{{amount}} livres",
+    lb_one: "{{amount, fem}} livre",
+    lb_many: "{{amount, fem}} livres",
+    lb_other: "{{amount, fem}} livres",
     kg_one: "{{amount}} kilo",
     kg_many: "{{amount}} kilos",
     kg_other: "{{amount}} kilos",
@@ -38,7 +38,7 @@ export const frFR = {
   },
   savedSet: {
     found: "Ta dernière série s'est arrêtée à la répétition {{reps, fem}} sur {{target, fem}}.",
-    foundUncounted: "Ta dernière série s'est arrêtée avant que j'aie pu compter une répétition. Si tu en as fait, dis-moi combien.",
+    foundUncounted: "Ta dernière série s'est arrêtée avant que j'aie pu compter la moindre répétition. Si tu en as fait, dis-moi combien.",
     dropped: "D'accord, on repart de zéro.",
     savedForLater: "J'ai gardé ta série à la répétition {{reps, fem}} sur {{target, fem}}. Ouvre Soulevé de terre du coureur pour la finir.",
   },
@@ -283,7 +283,7 @@ export const frFR = {
     },
     finished: {
       wholeSet: "Tu peux lancer une autre série, prendre du repos, dire j'en suis où pour le compte de cette série, ou changer les réglages, par exemple trois respirations ou des respirations plus longues.",
-      repByRep: "Tu peux lancer une autre série, prendre du repos, dire j'en suis où pour le compte de cette série, ou changer les réglages, par exemple trois respirations, ou passe en série complète.",
+      repByRep: "Tu peux lancer une autre série, prendre du repos, dire j'en suis où pour le compte de cette série, ou changer les réglages : dis par exemple trois respirations, ou passe en série complète.",
     },
     wasClean: "Dis oui si toutes tes répétitions étaient lentes et propres, sinon non. Je le note avec la série.",
     resting: "Tu es en récupération. Dis commence une série quand tu veux.",
@@ -346,7 +346,7 @@ export const frFR = {
     reps_one: "une répétition",
     reps_many: "{{count, fem}} répétitions",
     reps_other: "{{count, fem}} répétitions",
-    heaviest: "Le plus lourd que tu as soulevé, c'est {{weight}}.",
+    heaviest: "Le plus lourd que tu aies soulevé, c'est {{weight}}.",
   },
   stateReset: "J'ai perdu le fil, alors on reprend depuis le début.",
   saveFailed: "Je n'ai pas pu enregistrer dans ton carnet pour l'instant ; je vais réessayer.",
