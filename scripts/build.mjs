@@ -30,6 +30,9 @@ export const BUNDLE_OPTIONS = Object.freeze({
   // loader for one module that is already loaded, and fails in a vm context (jest) altogether.
   supported: { 'dynamic-import': false },
   minify: true,
+  // Accented locale text as UTF-8 bytes (Node reads a CommonJS file as UTF-8), not \u escapes:
+  // about 2 KB less to read and parse at every cold start.
+  charset: 'utf8',
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
