@@ -38,7 +38,11 @@ export async function listen(turn: DeviceTurn, deps: ListeningDeps): Promise<Hea
   const { clock } = deps;
   let markEnded: (at: number) => void = () => undefined;
   const speechEnded = new Promise<number>((resolve) => (markEnded = resolve));
-  const speechStartedAt = clock.now();
+  // The response plays from the moment it was asked for, the origin the skill times its block
+  // from: whatever ran between (the script's timer firing late, the matcher, a stalled machine)
+  // cannot shift the reps against the runner's scripted words. Nothing from before it is replayed:
+  // the player only catches up to the clock.
+  const speechStartedAt = Math.min(clock.now(), turn.sentAt ?? Infinity);
   const heardNext = deps.input.next({ speechStartedAt, speechEnded });
   let current = turn;
   let startedAt = speechStartedAt;

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { parseArgs, USAGE } from './args';
-import { createClock } from './clock';
+import { createClock, type Clock } from './clock';
 import { LocalAlerts } from './alerts';
 import { LiveConsole } from './console';
 import { converse } from './conversation';
@@ -34,6 +34,8 @@ export interface CoachEnv {
   readonly io?: CoachIo;
   /** Where SIGINT (Ctrl-C) comes from: the process, or a test's emitter. */
   readonly signals?: Pick<EventEmitter, 'on' | 'off'>;
+  /** The device clock at --fast's speed: a test's stalling machine, made repeatable. */
+  readonly clock?: (speed: number) => Clock;
 }
 
 export const APPLICATION_ID = 'amzn1.ask.skill.local-runner-deadlift-coach';
@@ -68,7 +70,7 @@ export async function runCoach(argv: readonly string[], env: CoachEnv): Promise<
     }
     const model = loadInteractionModel(env.root, options.locale);
     const matcher = createMatcher(model, options.locale);
-    const clock = createClock(options.speed);
+    const clock = env.clock?.(options.speed) ?? createClock(options.speed);
 
     // Script lines are read before anything starts, so a bad line fails fast.
     const scripted = options.script !== undefined || !io.stdin.isTTY;

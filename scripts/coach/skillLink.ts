@@ -21,6 +21,11 @@ export interface DeviceTurn {
   readonly screen?: ScreenPlay;
   /** What else the response asked of the device (a Connections.SendRequest for consent). */
   readonly directives?: readonly Directive[];
+  /**
+   * The timestamp of the request this answers: the skill times the block it sends from there, so
+   * the device plays it from there too (the skill's own time is frozen out of the clock).
+   */
+  readonly sentAt?: number;
 }
 
 export type DialogState = 'STARTED' | 'IN_PROGRESS' | 'COMPLETED' | undefined;
@@ -45,6 +50,7 @@ function ssmlOf(speech: ui.OutputSpeech | undefined): string | undefined {
 
 export class SkillLink {
   private step: DialogStep = NO_DIALOG;
+  private sentAt: number | undefined;
 
   constructor(private readonly deps: SkillLinkDeps) {}
 
@@ -114,6 +120,7 @@ export class SkillLink {
   }
 
   private async send(request: Request): Promise<Exchange> {
+    this.sentAt = Date.parse(request.timestamp);
     const exchange = await this.deps.clock.frozen(() => this.deps.session.send(request));
     if (exchange.error) {
       process.stderr.write(`coach: the skill threw on ${request.type}: ${exchange.error.stack ?? exchange.error.message}\n`);
@@ -133,6 +140,13 @@ export class SkillLink {
     const reprompt = ssmlOf(response.response.reprompt?.outputSpeech);
     const screen = screenPlay(response);
     const directives = response.response.directives;
-    return { ...(speech ? { speech } : {}), ...(reprompt ? { reprompt } : {}), ...(screen && { screen }), listens: this.deps.session.open, ...(directives?.length ? { directives } : {}) };
+    return {
+      ...(speech ? { speech } : {}),
+      ...(reprompt ? { reprompt } : {}),
+      ...(screen && { screen }),
+      listens: this.deps.session.open,
+      ...(directives?.length ? { directives } : {}),
+      ...(this.sentAt !== undefined && Number.isFinite(this.sentAt) ? { sentAt: this.sentAt } : {}),
+    };
   }
 }

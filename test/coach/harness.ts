@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { EventEmitter } from 'node:events';
 import { PassThrough, Writable } from 'node:stream';
-import { runCoach } from '../../scripts/coach/main';
+import { runCoach, type CoachEnv } from '../../scripts/coach/main';
 import type { StartLocalStore } from '../../scripts/coach/store';
 
 const root = path.resolve(__dirname, '../..');
@@ -18,7 +18,7 @@ export interface CoachRun {
 }
 
 /** Plays `script` (the text of a script file) with the coach's flags plus `extra`. */
-export async function runScript(script: string, extra: readonly string[] = []): Promise<CoachRun> {
+export async function runScript(script: string, extra: readonly string[] = [], env: Pick<CoachEnv, 'clock'> = {}): Promise<CoachRun> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'coach-script-')), 'script.txt');
   fs.writeFileSync(file, script);
   const stdin = Object.assign(new PassThrough(), { isTTY: false });
@@ -27,6 +27,7 @@ export async function runScript(script: string, extra: readonly string[] = []): 
   let err = '';
   const code = await runCoach(['--script', file, '--fast=400', '--no-store', ...extra], {
     root,
+    ...env,
     io: { stdin, stdout: { write: (t: string) => (out += t) }, stderr: { write: (t: string) => (err += t) } },
   });
   return { code, out, err };
