@@ -63,7 +63,7 @@ export function screenFor(speaker: Speaker, turn: ScreenTurn): Screen | undefine
 }
 
 /** The things to say on the help screen, in the order a session uses them. */
-const SAY = ['start', 'pause', 'resume', 'next', 'finish', 'rest', 'history'] as const;
+const SAY = ['start', 'pause', 'resume', 'next', 'count', 'finish', 'rest', 'history'] as const;
 
 /** Each recent day's best set, as a bar: its reps (height) and weight (label). */
 function bars(speaker: Speaker, sets: readonly LoggedSet[]): readonly { r: number; h: number; w: string }[] {

@@ -346,9 +346,10 @@ export const deDE: Resources = {
       pause: '„Pause“',
       resume: '„Mach weiter“',
       next: '„Nächste“',
+      count: '„Wie viele habe ich gemacht?“',
       finish: '„Das war meine letzte Wiederholung“',
       rest: '„Neunzig Sekunden Pause“',
-      history: '„Wie war es letztes Mal?“',
+      history: '„Wie lief es letztes Mal?“',
     },
   },
   ask: {

@@ -337,6 +337,7 @@ export const en = {
       pause: '“Pause”',
       resume: '“Resume”',
       next: '“Next”',
+      count: '“How many have I done?”',
       finish: '“That was my last rep”',
       rest: '“Rest for ninety seconds”',
       history: '“How did I do last time?”',

@@ -379,6 +379,7 @@ export const esES = {
       pause: '«Pausa»',
       resume: '«Continúa»',
       next: '«Siguiente»',
+      count: '«¿Cuántas llevo?»',
       finish: '«Esa fue mi última repetición»',
       rest: '«Descansa noventa segundos»',
       history: '«¿Qué tal me fue la última vez?»',
