@@ -25,6 +25,6 @@ export const fr: CoachLabels = {
   fastWindow: (speed, wait) =>
     `--fast : Alexa parle ${speed} fois plus vite, mais ensuite elle écoute ${wait} s en temps réel, pour te laisser le temps de taper`,
   endedKept: 'session terminée, comme Alexa la termine quand tu t’en vas : ta série en cours est gardée ; la prochaine fois, dis « ouvre soulevé de terre du coureur » pour la reprendre',
-  endedNoStore: 'session terminée, comme Alexa la termine quand tu t’en vas ; avec --no-store, rien n’est gardé après cette séance',
+  endedNoStore: 'session terminée, comme Alexa la termine quand tu t’en vas ; avec --no-store, rien n’est gardé une fois le programme fermé',
   ended: 'session terminée, comme Alexa la termine quand tu t’en vas',
 };

@@ -6,6 +6,7 @@
 // Questions and exclamations open with ¿ and ¡, as Spanish writes them.
 
 export const esES = {
+  // La libra es femenina: "veintiuna libras". Un decimal ("21,5") y más de 99 ("doscientas") siguen en cifras.
   weight: {
     lb_one: '{{amount, fem}} libra',
     lb_many: '{{amount, fem}} libras',
@@ -333,7 +334,7 @@ export const esES = {
     bestPartial_one: 'Aún no tienes una serie completa y limpia de una, así que tu mejor serie es la más pesada: {{set}}.',
     bestPartial_many: 'Aún no tienes una serie completa y limpia de {{count, fem}}, así que tu mejor serie es la más pesada: {{set}}.',
     bestPartial_other: 'Aún no tienes una serie completa y limpia de {{count, fem}}, así que tu mejor serie es la más pesada: {{set}}.',
-    // One set: its reps are the week's reps, so "una sola serie, de doce" says it all.
+    // Each count agrees with its noun: "una sesión", "veintiuna series".
     week: 'En los últimos siete días has hecho {{sessions}}, {{sets}} y {{reps}} en total.',
     sessions_one: 'una sesión',
     sessions_many: '{{count, fem}} sesiones',

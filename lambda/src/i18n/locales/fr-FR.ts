@@ -8,6 +8,7 @@
 // tests compare spoken text with the punctuation glued to the word.
 
 export const frFR = {
+  // La livre est féminine : « vingt et une livres ». Un décimal (« 21,5 ») et plus de 99 restent en chiffres.
   weight: {
     lb_one: "{{amount, fem}} livre",
     lb_many: "{{amount, fem}} livres",
@@ -335,7 +336,7 @@ export const frFR = {
     bestPartial_one: "Pas encore de série complète et propre d'une répétition, alors ta meilleure est la plus lourde : {{set}}.",
     bestPartial_many: "Pas encore de série complète et propre de {{count, fem}} répétitions, alors ta meilleure est la plus lourde : {{set}}.",
     bestPartial_other: "Pas encore de série complète et propre de {{count, fem}} répétitions, alors ta meilleure est la plus lourde : {{set}}.",
-    // One set: its reps are the week's reps, so "une seule série, de douze" says it all.
+    // Each count agrees with its noun: "une séance", "vingt et une séries".
     week: "Ces sept derniers jours, tu as fait {{sessions}}, {{sets}} et {{reps}} en tout.",
     sessions_one: "une séance",
     sessions_many: "{{count, fem}} séances",
