@@ -95,8 +95,20 @@ export function prepareTranslations(): void {
   i18n();
 }
 
+// One translate function per locale, not one per turn: the speech layer keeps what it measures
+// per translate function (voiceFor), and that must outlive the turn.
+const translators = new Map<string, Translate>();
+
 export function translator(locale: string): Translate {
   const lng = supportedLocale(locale);
+  const known = translators.get(lng);
+  if (known !== undefined) return known;
+  const made = makeTranslator(lng);
+  translators.set(lng, made);
+  return made;
+}
+
+function makeTranslator(lng: string): Translate {
   let cache = rendered.get(lng);
   if (cache === undefined) {
     cache = { root: new Map(), size: 0 };

@@ -101,7 +101,27 @@ function silenceBytes(ms: number): number {
  * The core times reps with this: speech length per line in the runner's locale. Each line is
  * spoken as its own sentence, so its estimate includes the pause Alexa makes after one.
  */
+// One voice per translate function and locale, kept as long as the translator is: the core
+// keeps what it measures per voice (workout/repPlans), so a voice made afresh every turn would
+// measure every rep again. A speaker's voice depends on nothing else.
+const voices = new WeakMap<Translate, Map<string, Voice>>();
+
 export function voiceFor(speaker: Speaker): Voice {
+  let byLocale = voices.get(speaker.t);
+  if (byLocale === undefined) voices.set(speaker.t, (byLocale = new Map()));
+  let voice = byLocale.get(speaker.locale);
+  if (voice === undefined) {
+    voice = makeVoice({ locale: speaker.locale, t: speaker.t });
+    // Locales are few; a caller inventing locales gets fresh voices past the bound.
+    if (byLocale.size < 16) byLocale.set(speaker.locale, voice);
+  }
+  return voice;
+}
+
+const MAX_CLOSINGS = 256;
+
+function makeVoice(speaker: Speaker): Voice {
+  const closingMs = new Map<string, number>();
   return {
     speechMs: (line) => measure(speaker, line).ms,
     ssmlChars: (line) => measure(speaker, line).chars,
@@ -112,7 +132,17 @@ export function voiceFor(speaker: Speaker): Voice {
       const { replacedByBreakMs } = speakingRate(speaker.locale);
       return ms > replacedByBreakMs ? { quietMs: ms, replacesMs: replacedByBreakMs } : { quietMs: 0, replacesMs: 0 };
     },
-    actsMs: (acts) => estimateSsmlMs(render(speaker, present({ preface: [], decided: acts, warnings: [] })).speech, speaker.locale),
+    actsMs: (acts) => {
+      // Every block asks how long its closing words take: the same few acts, rendered and
+      // estimated again each time. Acts are plain data, so their JSON names what is said.
+      const key = JSON.stringify(acts);
+      let ms = closingMs.get(key);
+      if (ms === undefined) {
+        ms = estimateSsmlMs(render(speaker, present({ preface: [], decided: acts, warnings: [] })).speech, speaker.locale);
+        if (closingMs.size < MAX_CLOSINGS) closingMs.set(key, ms);
+      }
+      return ms;
+    },
     language: speaker.locale.toLowerCase().split(/[-_]/)[0] ?? speaker.locale,
   };
 }

@@ -1,7 +1,8 @@
 import type { Exercise } from './exercises';
 import { BLOCK_LIMITS } from './limits';
 import type { Block, Line, Pacing, Segment, Settings } from './model';
-import { repScript, segmentBytes, segmentChars, type Voice } from './tempo';
+import { measuredRep } from './repPlans';
+import { segmentBytes, segmentChars, type Voice } from './tempo';
 
 export interface BlockPlan {
   readonly segments: readonly Segment[];
@@ -42,28 +43,31 @@ export function planBlock(request: BlockRequest, voice: Voice): BlockPlan {
   let quiet = 0;
   let chars = 0;
   let bytes = 0;
-  const add = (script: readonly Segment[]) => {
-    for (const seg of script) {
-      if (seg.kind === 'say') {
-        spoken += voice.speechMs(seg.line);
-      } else {
-        const pause = voice.pauseMs(seg.ms);
-        spoken -= pause.replacesMs;
-        quiet += pause.quietMs;
-      }
-      chars += segmentChars(seg, voice);
-      bytes += segmentBytes(seg, voice);
-    }
-    segments.push(...script);
-  };
-  if (intro) add([{ kind: 'say', line: intro, phase: 'setup' }]);
+  if (intro) {
+    const seg: Segment = { kind: 'say', line: intro, phase: 'setup' };
+    spoken += voice.speechMs(intro);
+    chars += segmentChars(seg, voice);
+    bytes += segmentBytes(seg, voice);
+    segments.push(seg);
+  }
   const repStarts: number[] = [];
   const repEnds: number[] = [];
   const repQuiet: number[] = [];
   const limit = Math.min(target, fromRep - 1 + maxRepsFor(settings.pacing));
   for (let rep = fromRep; rep <= limit; rep += 1) {
-    const before = { spoken, quiet, chars, bytes, count: segments.length };
-    add(repScript(exercise, rep, target, settings, voice));
+    const spokenBefore = spoken;
+    const quietBefore = quiet;
+    const countBefore = segments.length;
+    // Measured once per voice and rep (repPlans); its figures added one by one, in the order
+    // the segments would have been, so the sums are the same to the last bit.
+    const measured = measuredRep(exercise, rep, target, settings, voice);
+    for (let i = 0; i < measured.segments.length; i += 1) {
+      spoken += measured.spoken[i]!;
+      quiet += measured.quiet[i]!;
+      segments.push(measured.segments[i]!);
+    }
+    chars += measured.chars;
+    bytes += measured.bytes;
     // The audio cap must hold for the slowest voice planned for, and never rests on a learned pace
     // being fast: a calibration may shorten blocks, never stretch one past the default voice's cap.
     const fits =
@@ -72,11 +76,12 @@ export function planBlock(request: BlockRequest, voice: Voice): BlockPlan {
       bytes <= budgetBytes &&
       withinOneRep(repEnds, repQuiet, spoken + quiet, quiet, pace);
     if (!fits && repEnds.length > 0) {
-      ({ spoken, quiet, chars, bytes } = before);
-      segments.length = before.count;
+      spoken = spokenBefore;
+      quiet = quietBefore;
+      segments.length = countBefore;
       break;
     }
-    repStarts.push(before.spoken + before.quiet);
+    repStarts.push(spokenBefore + quietBefore);
     repEnds.push(spoken + quiet);
     repQuiet.push(quiet);
   }
