@@ -5,7 +5,7 @@ import { render, saidSsml, voiceFor, type Rendered } from '../speech/render';
 import { screenFor, supportsApl, type Screen } from '../screen';
 import type { WorkoutEvent } from '../workout/events';
 import { present } from '../workout/presentation';
-import { serialize, sessionJson } from '../workout/snapshot';
+import { sameSession, serialize } from '../workout/snapshot';
 import { transition } from '../workout/transition';
 import { respond } from './respond';
 import { save } from './save';
@@ -45,8 +45,8 @@ export async function runTurn(input: HandlerInput, heard: WorkoutEvent, directiv
  */
 function clockAfter(turn: Turn, decided: Outcome, ledger: Ledger): number {
   const last = turn.ledger.clock ?? turn.now;
-  // The JSON of what serialize() stores, without its parse-and-copy (equal text, half the garbage).
-  const same = decided.effects.length === 0 && sessionJson(decided.state, { ...ledger, clock: last }) === sessionJson(turn.state, { ...turn.ledger, clock: last });
+  // Compared as the JSON text serialize() stores would be, without writing either text.
+  const same = decided.effects.length === 0 && sameSession({ state: decided.state, ledger: { ...ledger, clock: last } }, { state: turn.state, ledger: { ...turn.ledger, clock: last } });
   return same ? Math.max(turn.now, last) : turn.datedAt;
 }
 

@@ -43,7 +43,21 @@ type Node =
   | { readonly kind: 'pause'; readonly ms: number }
   | { readonly kind: 'sentence'; readonly body: Speech }
   /** A sentence of plain text: most sentences are one line, and need no speech of their own. */
-  | { readonly kind: 'sentenceText'; readonly text: string };
+  | { readonly kind: 'sentenceText'; readonly text: string; readonly ssml: string };
+
+// A block says the same few lines rep after rep, turn after turn: each line's node (and its
+// `<s>` rendering) is made once and shared, as nodes are immutable. Bounded, as texts vary.
+const sentenceNodes = new Map<string, Node>();
+const MAX_SENTENCE_NODES = 2_000;
+
+function sentenceNode(text: string): Node {
+  let node = sentenceNodes.get(text);
+  if (node === undefined) {
+    node = { kind: 'sentenceText', text, ssml: `<s>${escapeText(text)}</s>` };
+    if (sentenceNodes.size < MAX_SENTENCE_NODES) sentenceNodes.set(text, node);
+  }
+  return node;
+}
 
 const XML_ESCAPES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -121,7 +135,7 @@ function renderNode(node: Node): string {
     case 'sentence':
       return `<s>${node.body.render()}</s>`;
     case 'sentenceText':
-      return `<s>${escapeText(node.text)}</s>`;
+      return node.ssml;
   }
 }
 
@@ -203,7 +217,7 @@ export class Speech {
   sentence(content: string | Speech): Speech {
     if (typeof content === 'string') {
       const clean = normalizeText(content);
-      return clean === '' ? this : this.push({ kind: 'sentenceText', text: clean });
+      return clean === '' ? this : this.push(sentenceNode(clean));
     }
     return content.isEmpty ? this : this.push({ kind: 'sentence', body: content });
   }

@@ -46,9 +46,21 @@ export function measureRep(exercise: Exercise, rep: number, target: number, sett
  * same result without a segment, line or estimate made. Voices are held weakly (a speech layer
  * keeps one per locale); each voice's entries are bounded, since targets and settings vary.
  */
-const byVoice = new WeakMap<Voice, WeakMap<Exercise, Map<string, MeasuredRep>>>();
+// Keyed in steps (voice, exercise, rep, target, breaths, seconds) so a hit builds no key string.
+type Keyed = Map<number, Keyed | MeasuredRep>;
+const byVoice = new WeakMap<Voice, WeakMap<Exercise, Keyed>>();
 export const MAX_REPS_PER_VOICE = 512;
 const counts = new WeakMap<Voice, { size: number }>();
+
+/** The map under `key`, made when `create` (only while there is room: no empty maps past the bound). */
+function step(node: Keyed | undefined, key: number, create: boolean): Keyed | undefined {
+  const next = node?.get(key);
+  if (next instanceof Map) return next;
+  if (!create || node === undefined) return undefined;
+  const made: Keyed = new Map();
+  node.set(key, made);
+  return made;
+}
 
 export function measuredRep(exercise: Exercise, rep: number, target: number, settings: Settings, voice: Voice): MeasuredRep {
   let byExercise = byVoice.get(voice);
@@ -57,19 +69,20 @@ export function measuredRep(exercise: Exercise, rep: number, target: number, set
     byVoice.set(voice, byExercise);
     counts.set(voice, { size: 0 });
   }
-  let reps = byExercise.get(exercise);
-  if (reps === undefined) {
-    reps = new Map();
-    byExercise.set(exercise, reps);
+  let root = byExercise.get(exercise);
+  if (root === undefined) {
+    root = new Map();
+    byExercise.set(exercise, root);
   }
-  // Everything of the settings a rep's script reads: the hold's breaths and their length.
-  const key = `${rep}/${target}/${settings.breathsPerHold}/${settings.secondsPerBreath}`;
-  const hit = reps.get(key);
-  if (hit !== undefined) return hit;
-  const measured = measureRep(exercise, rep, target, settings, voice);
   const count = counts.get(voice)!;
-  if (count.size < MAX_REPS_PER_VOICE) {
-    reps.set(key, measured);
+  const room = count.size < MAX_REPS_PER_VOICE;
+  // Everything of the settings a rep's script reads: the hold's breaths and their length.
+  const node = step(step(step(root, rep, room), target, room), settings.breathsPerHold, room);
+  const hit = node?.get(settings.secondsPerBreath);
+  if (hit !== undefined && !(hit instanceof Map)) return hit;
+  const measured = measureRep(exercise, rep, target, settings, voice);
+  if (room && node !== undefined) {
+    node.set(settings.secondsPerBreath, measured);
     count.size += 1;
   }
   return measured;

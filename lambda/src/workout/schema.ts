@@ -101,8 +101,10 @@ export function array<T>(item: Schema<T>, length: Range = {}): Schema<readonly T
       if (!Array.isArray(raw)) return fail(path, 'is not a list');
       if (!inRange(raw.length, length)) return fail(path, `does not have ${rangeText(length)} items`);
       const items: T[] = [];
-      for (const [i, value] of raw.entries()) {
-        const read = item.read(value, at(path, i));
+      // Index loops and cached paths: session lists are read on every turn, and an entries()
+      // iterator, its [i, value] pairs and a path string per item were garbage every time.
+      for (let i = 0; i < raw.length; i += 1) {
+        const read = item.read(raw[i], fieldPath(path, i));
         if (!read.ok) return read;
         items.push(read.value);
       }
@@ -117,8 +119,8 @@ export function soundItems<T>(item: Schema<T>): Schema<readonly T[]> {
     read: (raw, path) => {
       if (!Array.isArray(raw)) return fail(path, 'is not a list');
       const items: T[] = [];
-      for (const [i, value] of raw.entries()) {
-        const read = item.read(value, at(path, i));
+      for (let i = 0; i < raw.length; i += 1) {
+        const read = item.read(raw[i], fieldPath(path, i));
         if (read.ok) items.push(read.value);
       }
       return ok(items);
@@ -179,8 +181,9 @@ const isOptional = (field: Field): field is Optional<unknown> => 'optional' in f
 // loads, so their fields are listed once, and a field's path (kept for the error message) is
 // built once per place it occurs, not on every read.
 const fieldLists = new WeakMap<Shape, readonly (readonly [string, Field])[]>();
-const fieldPaths = new Map<string, Map<string, string>>();
+const fieldPaths = new Map<string, Map<string | number, string>>();
 const MAX_PATHS = 1_000;
+let pathCount = 0;
 
 function fieldsOf(shape: Shape): readonly (readonly [string, Field])[] {
   let fields = fieldLists.get(shape);
@@ -191,14 +194,16 @@ function fieldsOf(shape: Shape): readonly (readonly [string, Field])[] {
   return fields;
 }
 
-function fieldPath(path: string, key: string): string {
+function fieldPath(path: string, key: string | number): string {
   let byKey = fieldPaths.get(path);
   let where = byKey?.get(key);
   if (where === undefined) {
     where = at(path, key);
-    if (fieldPaths.size < MAX_PATHS) {
+    // Bounded in entries, not paths: a list's items add one per index.
+    if (pathCount < MAX_PATHS) {
       if (byKey === undefined) fieldPaths.set(path, (byKey = new Map()));
       byKey.set(key, where);
+      pathCount += 1;
     }
   }
   return where;
@@ -206,7 +211,9 @@ function fieldPath(path: string, key: string): string {
 
 function readShape<S extends Shape>(shape: S, raw: Json, path: string): Checked<InferShape<S>> {
   const value: Record<string, unknown> = {};
-  for (const [key, field] of fieldsOf(shape)) {
+  const fields = fieldsOf(shape);
+  for (let f = 0; f < fields.length; f += 1) {
+    const [key, field] = fields[f]!;
     const where = fieldPath(path, key);
     if (isOptional(field)) {
       if (raw[key] === undefined) continue;

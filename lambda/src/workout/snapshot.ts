@@ -1,4 +1,5 @@
 import { EMPTY_LEDGER, LEDGER_FIELDS, ledgerFields, ledgerFrom, type Ledger } from './ledger';
+import { jsonCopy, sameJson } from './json';
 import { eachItem, inField, migrate, withExercise, type Migration } from './migrations';
 import { LOGGED_SET, SETTINGS, WEIGHT, ACTIVE_SET, type Unit } from './model';
 import { check, isObject, lenient, literal, object, oneOf, soundItems, type Infer } from './schema';
@@ -48,13 +49,18 @@ export const SESSION_MIGRATIONS: Readonly<Record<number, Migration>> = {
   }),
 };
 
+/** The session document as JSON would carry it (a plain copy: JSON.parse of its JSON text). */
 export function serialize(state: WorkoutState, ledger: Ledger): Record<string, unknown> {
-  return JSON.parse(sessionJson(state, ledger)) as Record<string, unknown>;
+  return jsonCopy(sessionDocument(state, ledger)) as Record<string, unknown>;
 }
 
-/** The JSON text of what serialize() returns: for comparing two sessions without copying them. */
-export function sessionJson(state: WorkoutState, ledger: Ledger): string {
-  return JSON.stringify({ ...state, ...ledgerFields(ledger) });
+/** Whether two sessions would be stored as the same text, without writing either. */
+export function sameSession(a: { readonly state: WorkoutState; readonly ledger: Ledger }, b: { readonly state: WorkoutState; readonly ledger: Ledger }): boolean {
+  return sameJson(sessionDocument(a.state, a.ledger), sessionDocument(b.state, b.ledger));
+}
+
+function sessionDocument(state: WorkoutState, ledger: Ledger): Record<string, unknown> {
+  return { ...state, ...ledgerFields(ledger) };
 }
 
 export function restore(raw: unknown, fallbackUnit: Unit): Restored {
