@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { translator } from '../../lambda/src/i18n';
 import { voiceFor } from '../../lambda/src/speech/render';
 import { RUNNER_DEADLIFT_EXERCISE } from '../../lambda/src/workout/exercises';
-import { planBlock, PACE_RANGE } from '../../lambda/src/workout/pacing';
+import { MAX_PLANS, planBlock, PACE_RANGE } from '../../lambda/src/workout/pacing';
+import { segmentsSpeech } from '../../lambda/src/speech/render';
 import { MAX_REPS_PER_VOICE, measuredRep, measuredRepCount, measureRep } from '../../lambda/src/workout/repPlans';
 import { defaultSettings } from '../../lambda/src/workout/settings';
 import { introLine, repScript, segmentBytes, segmentChars } from '../../lambda/src/workout/tempo';
@@ -87,6 +88,35 @@ describe('measured reps (the planner\'s cache)', () => {
     const late = measuredRep(exercise, 60, 70, settings, voice);
     expect(late).toEqual(measureRep(exercise, 60, 70, settings, fresh(voice)));
     expect(measuredRepCount(voice)).toBe(MAX_REPS_PER_VOICE);
+  });
+
+  it('keeps a plan per voice, sent at each request\'s own time, and its speech is the one made afresh', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...LOCALES), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 0, max: 10_000_000 }), (locale, fromRep, sentAt) => {
+        const voice = realVoice(locale);
+        const speaker = { locale, t: translator(locale) };
+        const request = { exercise, fromRep, target: 12, settings, sentAt: 5, intro: introLine(exercise, undefined, { target: 12, weight: { amount: 30, unit: 'kg' } }) };
+        const first = planBlock(request, voice);
+        const again = planBlock({ ...request, sentAt }, voice);
+        expect(again.block).toEqual({ ...first.block, sentAt });
+        expect(again.segments).toBe(first.segments);
+        // The kept speech says what speaking a copy of the segments (nothing kept) says.
+        expect(segmentsSpeech(speaker, again.segments).toSsml()).toBe(segmentsSpeech(speaker, [...again.segments]).toSsml());
+        expect(segmentsSpeech(speaker, again.segments)).toBe(segmentsSpeech(speaker, first.segments));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('keeps at most MAX_PLANS plans per voice and exercise, and plans right past the bound', () => {
+    const voice = fakeVoice(700, 30);
+    const plan = (target: number) => planBlock({ exercise, fromRep: 1, target, settings, sentAt: 0 }, voice);
+    const firsts = Array.from({ length: MAX_PLANS + 10 }, (_, i) => plan(i + 1));
+    // Kept: the same segments again; past the bound: planned again, equal but not the same.
+    expect(plan(1).segments).toBe(firsts[0]!.segments);
+    const late = plan(MAX_PLANS + 5);
+    expect(late.segments).not.toBe(firsts[MAX_PLANS + 4]!.segments);
+    expect(late).toEqual(planBlock({ exercise, fromRep: 1, target: MAX_PLANS + 5, settings, sentAt: 0 }, fresh(voice)));
   });
 
   it('keeps one voice per locale and translator, so what is measured outlives the turn', () => {

@@ -162,7 +162,27 @@ export function weightText({ locale, t }: Speaker, weight: Weight): string {
   return t(`weight.${weight.unit}`, { amount: formatAmount(locale, weight.amount), count: weight.amount });
 }
 
+// The speech of a frozen list of segments (a planned block, shared by every turn that plans it),
+// per translator and locale: a block's reps are spoken the same every time they are planned.
+const blockSpeech = new WeakMap<readonly Segment[], WeakMap<Translate, Map<string, Speech>>>();
+
 export function segmentsSpeech(speaker: Speaker, segments: readonly Segment[]): Speech {
+  if (!Object.isFrozen(segments)) return speakSegments(speaker, segments);
+  let byT = blockSpeech.get(segments);
+  if (byT === undefined) blockSpeech.set(segments, (byT = new WeakMap()));
+  let byLocale = byT.get(speaker.t);
+  if (byLocale === undefined) byT.set(speaker.t, (byLocale = new Map()));
+  let spoken = byLocale.get(speaker.locale);
+  if (spoken === undefined) {
+    spoken = speakSegments(speaker, segments);
+    // Rendered once here: a speech that goes on from it renders only what follows.
+    spoken.render();
+    byLocale.set(speaker.locale, spoken);
+  }
+  return spoken;
+}
+
+function speakSegments(speaker: Speaker, segments: readonly Segment[]): Speech {
   return segments.reduce(
     // A silence is the break between two lines, exact: the words' own quiet edges (a stop's
     // closure, a fading vowel) are how a voice says them, part of the words and of their estimate.

@@ -32,6 +32,40 @@ function maxRepsFor(pacing: Pacing): number {
  * each rep starts and is counted so a barge-in can be placed later. Always at least one rep.
  */
 export function planBlock(request: BlockRequest, voice: Voice): BlockPlan {
+  const { exercise, sentAt } = request;
+  const key = planKey(request);
+  let byExercise = plansByVoice.get(voice);
+  if (byExercise === undefined) plansByVoice.set(voice, (byExercise = new WeakMap()));
+  let plans = byExercise.get(exercise);
+  if (plans === undefined) byExercise.set(exercise, (plans = new Map()));
+  let plan = plans.get(key);
+  if (plan === undefined) {
+    plan = freshPlan(request, voice);
+    // Frozen, as it is shared: what is made of a frozen list may be kept with it (segmentsSpeech).
+    Object.freeze(plan.segments);
+    if (plans.size < MAX_PLANS) plans.set(key, plan);
+  }
+  // Only the moment it is sent is the block's own; the rest is shared, and read-only.
+  return { segments: plan.segments, block: { ...plan.block, sentAt }, durationMs: plan.durationMs };
+}
+
+/**
+ * Plans by voice, exercise and everything else a plan reads but the moment it is sent: the same
+ * blocks (a set's first, its resume at rep 4) are planned set after set, and a plan's segments
+ * array, shared, also lets the speech layer keep what it made of it. Bounded per exercise.
+ */
+const plansByVoice = new WeakMap<Voice, WeakMap<Exercise, Map<string, BlockPlan>>>();
+// A runner's sets plan a few dozen blocks; a kept plan also keeps its speech (a few KB).
+export const MAX_PLANS = 64;
+
+function planKey(request: BlockRequest): string {
+  const { fromRep, target, settings, intro, pace = PACE_RANGE } = request;
+  const head = `${fromRep}/${target}/${settings.breathsPerHold}/${settings.secondsPerBreath}/${settings.pacing}/${pace.slow}/${pace.fast}`;
+  // The whole line: its words read every field of it (lineText passes the line as the options).
+  return intro === undefined ? head : `${head}|${JSON.stringify(intro)}`;
+}
+
+function freshPlan(request: BlockRequest, voice: Voice): BlockPlan {
   const { exercise, fromRep, target, settings, sentAt, intro, pace = PACE_RANGE } = request;
   const budgetMs = BLOCK_LIMITS.maxMs - BLOCK_LIMITS.reserveMs;
   const budgetChars = BLOCK_LIMITS.maxChars - BLOCK_LIMITS.reserveChars;
