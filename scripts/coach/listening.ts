@@ -48,7 +48,7 @@ export async function listen(turn: DeviceTurn, deps: ListeningDeps): Promise<Hea
   let startedAt = speechStartedAt;
   if (turn.screen) {
     // An Echo Show plays the block itself; what its last event is answered with is heard next.
-    const played = await playScreen(turn, heardNext, deps);
+    const played = await playScreen(turn, heardNext, speechStartedAt, deps);
     if (played.heard || played.eof) {
       markEnded(clock.now());
       return played.heard;
@@ -83,7 +83,7 @@ export async function listen(turn: DeviceTurn, deps: ListeningDeps): Promise<Hea
  */
 function listeningWindow(heard: Promise<Heard | undefined>, deps: ListeningDeps): Promise<Heard | undefined | 'timeout'> {
   const { clock } = deps;
-  return deps.input.person ? clock.realSpeed(() => within(heard, deps.waitMs, clock)) : within(heard, deps.waitMs, clock);
+  return deps.input.person ? clock.realSpeed(() => within(heard, clock.now() + deps.waitMs, clock)) : within(heard, clock.now() + deps.waitMs, clock);
 }
 
 /**
@@ -105,7 +105,9 @@ async function speak(
   const playing = play(items, { clock, out: deps.out, prefix: PREFIX, signal: playback.signal, start: startedAt, labels: deps.labels, ...(stopAt !== undefined ? { stopAt } : {}) });
   // Stopped where the script speaks next: what it says is the barge-in, whenever its timer fires.
   const played = playing.then(async (result) => (result.completed ? ('done' as const) : ((await heardNext) ?? ('eof' as const))));
-  const first = await Promise.race([played, heardNext.then((h) => h ?? ('eof' as const))]);
+  // With the line's time known, the player alone decides whether it barges in (by the numbers, not
+  // by which timer fires first on a stalled machine); only the end of input cuts in.
+  const first = await Promise.race([played, (stopAt === undefined ? heardNext : onlyEnd(heardNext)).then((h) => h ?? ('eof' as const))]);
   if (first === 'eof' && deps.input.cutsOff()) {
     // The runner left (Ctrl-D, Ctrl-C): the device stops now, and the session ends at this moment.
     playback.abort();
@@ -132,6 +134,9 @@ async function speak(
 
 const NEVER = new Promise<never>(() => undefined);
 
+/** Resolves only if `heard` ends without a word (end of input); a word is left to be awaited. */
+const onlyEnd = (heard: Promise<Heard | undefined>): Promise<undefined> => heard.then((h) => (h === undefined ? undefined : NEVER));
+
 /**
  * The screen's command sequence against the device clock: the response's own speech, then per
  * step the rep and progress, a phase's words (played like any speech, so the runner can barge
@@ -139,20 +144,30 @@ const NEVER = new Promise<never>(() => undefined);
  * the sequence, as the next response's document would replace it. Once input has ended the
  * sequence plays to its end.
  */
-async function playScreen(turn: DeviceTurn, heardNext: Promise<Heard | undefined>, deps: ListeningDeps): Promise<{ heard?: Heard; eof?: boolean; next: DeviceTurn }> {
+async function playScreen(
+  turn: DeviceTurn,
+  heardNext: Promise<Heard | undefined>,
+  startedAt: number,
+  deps: ListeningDeps,
+): Promise<{ heard?: Heard; eof?: boolean; next: DeviceTurn }> {
   const { clock } = deps;
   const play = turn.screen!;
+  // Each step starts when the one before it ends on the device's own timeline, from the moment the
+  // document was asked for, not when this loop got round to it: a stalled machine then neither
+  // shifts the reps against a script's barge-in nor stamps the reports late.
+  let due = startedAt;
   const state: ScreenState = { rep: '', phase: '', left: '', percent: 0 };
   const draw = (): void => deps.out.write(`${INDENT}${drawScreen(state, play.weight, deps.labels.screen)}\n`);
   let listening: Promise<Heard | undefined> = heardNext;
   // The runner left: the screen stops with the speech.
   let left = false;
   const say = async (ssml: string | undefined): Promise<Heard | undefined> => {
-    const spoken = await speak(ssml, listening, () => undefined, clock.now(), deps);
+    const spoken = await speak(ssml, listening, () => undefined, due, deps);
     if (spoken.eof) {
       listening = NEVER;
       left = deps.input.cutsOff();
     }
+    if (ssml !== undefined) due += totalMs(timeline(ssml, deps.locale, findSecondsPerBreath(deps.session.lastAttributes)));
     return spoken.heard;
   };
   let next: DeviceTurn = { listens: deps.session.open };
@@ -172,8 +187,11 @@ async function playScreen(turn: DeviceTurn, heardNext: Promise<Heard | undefined
     } else if (step.kind === 'hold') {
       Object.assign(state, { phase: step.phase, left: step.left });
       draw();
-      const until = clock.now() + step.ms;
-      const heard = await within(listening, step.ms, clock);
+      const until = due + step.ms;
+      due = until;
+      // A script's next line is placed by its time, not by which timer fires first.
+      const planned = listening === NEVER ? undefined : deps.input.plannedAt();
+      const heard = planned === undefined ? await within(listening, until, clock) : planned < until ? await listening : await within(onlyEnd(listening), until, clock);
       if (heard !== 'timeout' && heard !== undefined) {
         deps.note(deps.labels.bargeInHold);
         return { heard, next };
@@ -184,17 +202,17 @@ async function playScreen(turn: DeviceTurn, heardNext: Promise<Heard | undefined
         await clock.sleepUntil(until);
       }
     } else {
-      const answer = await deps.link.userEvent(step.args, play.token, clock.now());
+      const answer = await deps.link.userEvent(step.args, play.token, due);
       if (answer.speech !== undefined || answer.reprompt !== undefined) next = answer;
     }
   }
   return { next };
 }
 
-/** `heard` if it comes within `ms` of virtual time, else 'timeout'. */
-async function within(heard: Promise<Heard | undefined>, ms: number, clock: Clock): Promise<Heard | undefined | 'timeout'> {
+/** `heard` if it comes before virtual time `until`, else 'timeout'. */
+async function within(heard: Promise<Heard | undefined>, until: number, clock: Clock): Promise<Heard | undefined | 'timeout'> {
   const stop = new AbortController();
-  const timer = clock.sleepUntil(clock.now() + ms, stop.signal).then(
+  const timer = clock.sleepUntil(until, stop.signal).then(
     () => 'timeout' as const,
     (error: unknown) => {
       if (error instanceof AbortError) return new Promise<never>(() => undefined);

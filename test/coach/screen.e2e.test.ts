@@ -22,8 +22,8 @@ describe('the local coach as an Echo Show (--screen)', () => {
   });
 
   it('a barge-in mid-set pauses at the last rep the screen reported', async () => {
-    // Where 75 s falls depends on the machine's load (the coach runs 400 times faster than real
-    // time), so the check is the relation: the rep on screen was not yet reported, the one before was.
+    // The check is the relation: the rep on screen was not yet reported, the one before was.
+    // (Where 75 s falls no longer depends on the load: stall.e2e.test.ts checks that.)
     const { out } = await session(['start a set of ten', '@at 75', 'pause'].join('\n'), ['--screen']);
     const start = answerTo(out, 'start a set of ten');
     expect(start).toMatch(/\(barge-in (at|during)/);

@@ -47,4 +47,21 @@ describe('scripted barge-ins on a stalling machine', () => {
     expect(answerTo(out, 'that was my last rep')).toContain(t('setDone.early', { count: 1, target: 3 }));
     expect(answerTo(out, 'no')).toContain(t('cleanNoted.no'));
   });
+
+  it('on an Echo Show (--screen) a barge-in lands at the same rep whether the machine stalls or not', async () => {
+    const script = ['start a set of ten', '@at 75', 'pause'].join('\n');
+    // The screen's steps and its rep reports (each one a request: another stall) are timed on
+    // the device's own timeline from the set's request, as the scripted words are.
+    const seen = async (clock?: (speed: number) => Clock): Promise<{ shown: number[]; paused: string }> => {
+      const { out } = await runScript(`${script}\n`, ['--screen'], clock ? { clock } : {});
+      const start = answerTo(out, 'start a set of ten');
+      expect(start).toMatch(/\(barge-in (at|during)/);
+      return { shown: [...start.matchAll(/\[screen\] (\d+) of 10 \|/g)].map((m) => Number(m[1])), paused: answerTo(out, 'pause').split('\n')[0]! };
+    };
+    const idle = await seen();
+    const onScreen = idle.shown.at(-1)!;
+    expect(onScreen).toBeGreaterThan(1);
+    expect(idle.paused).toMatch(new RegExp(`^A: Paused at rep ${onScreen - 1} of 10\\.`));
+    expect(await seen(stallingClock)).toEqual(idle);
+  });
 });
