@@ -44,13 +44,22 @@ function isClosing(act: Act): act is Extract<Act, { type: 'ask' } | { type: 'end
  */
 export function present({ preface, decided, warnings }: TurnActs): Presentation {
   if (decided.length === 0) return { said: [], close: { kind: 'silent' } };
-  const closing = [...preface, ...decided, ...warnings].filter(isClosing);
   const last = decided[decided.length - 1]!;
-  if (closing.length !== 1 || closing[0] !== last) {
+  // Every turn comes through here: plain loops, no spread or filtered copies of the acts.
+  if (closingCount(preface) + closingCount(decided) + closingCount(warnings) !== 1 || !isClosing(last)) {
+    const closing = [...preface, ...decided, ...warnings].filter(isClosing);
     throw new Error(`a turn must close with exactly one question or the end, got ${closing.map((act) => act.type).join(', ') || 'none'}`);
   }
+  const said: Said[] = [];
   // Said once: a one-shot history question already says when the log cannot be reached.
-  const fresh = preface.filter((act) => !decided.some((said) => said.type === act.type));
-  const said = [...fresh, ...decided.slice(0, -1), ...warnings].filter((act): act is Said => !isClosing(act));
+  for (const act of preface) if (!isClosing(act) && !decided.some((done) => done.type === act.type)) said.push(act);
+  for (let i = 0; i < decided.length - 1; i += 1) said.push(decided[i] as Said);
+  for (const act of warnings) if (!isClosing(act)) said.push(act);
   return { said, close: last.type === 'ask' ? { kind: 'ask', question: last.question } : { kind: 'end' } };
+}
+
+function closingCount(acts: readonly Act[]): number {
+  let count = 0;
+  for (let i = 0; i < acts.length; i += 1) if (isClosing(acts[i]!)) count += 1;
+  return count;
 }
