@@ -48,8 +48,14 @@ export function ledgerFrom(fields: Partial<InferShape<typeof LEDGER_FIELDS>>): L
 
 /** The ledger as session-document fields: an empty pending list is left out. */
 export function ledgerFields(ledger: Ledger): Record<string, unknown> {
-  const { pending, ...rest } = ledger;
-  return { ...rest, ...(pending.length > 0 && { pending }) };
+  return addLedgerFields({}, ledger);
+}
+
+/** Adds the ledger's stored fields to `out` as a spread of ledgerFields() would (every turn: no copies on the way). */
+export function addLedgerFields(out: Record<string, unknown>, ledger: Ledger): Record<string, unknown> {
+  for (const key in ledger) if (key !== 'pending' && Object.hasOwn(ledger, key)) out[key] = ledger[key as keyof Ledger];
+  if (ledger.pending.length > 0) out.pending = ledger.pending;
+  return out;
 }
 
 const unsaved = (ledger: Ledger, set: LoggedSet) => ledger.outbox.some((s) => s.id === set.id);

@@ -36,19 +36,24 @@ export function explain(failed: { readonly path: string; readonly reason: string
   return failed.path === '' ? failed.reason : `${failed.path}: ${failed.reason}`;
 }
 
+// Results that are always the same are made once (they are never changed: Checked is read-only).
+const OK_TRUE = ok(true);
+const OK_FALSE = ok(false);
+
 export const boolean: Schema<boolean> = {
-  read: (raw, path) => (typeof raw === 'boolean' ? ok(raw) : fail(path, 'is not true or false')),
+  read: (raw, path) => (raw === true ? OK_TRUE : raw === false ? OK_FALSE : fail(path, 'is not true or false')),
 };
 
 export function literal<const T extends string | number | boolean>(value: T): Schema<T> {
-  return { read: (raw, path) => (raw === value ? ok(value) : fail(path, `is not ${JSON.stringify(value)}`)) };
+  const same = ok(value);
+  return { read: (raw, path) => (raw === value ? same : fail(path, `is not ${JSON.stringify(value)}`)) };
 }
 
 /** One of a fixed list; the list is `as const` so the type and the reader share it. */
 export function oneOf<const T extends readonly string[]>(values: T): Schema<T[number]> {
+  const oks = new Map<unknown, Checked<T[number]>>(values.map((value) => [value, ok(value as T[number])]));
   return {
-    read: (raw, path) =>
-      typeof raw === 'string' && values.includes(raw) ? ok(raw as T[number]) : fail(path, `is not one of ${values.join(', ')}`),
+    read: (raw, path) => (typeof raw === 'string' ? oks.get(raw) : undefined) ?? fail(path, `is not one of ${values.join(', ')}`),
   };
 }
 
@@ -209,8 +214,7 @@ function fieldPath(path: string, key: string | number): string {
   return where;
 }
 
-function readShape<S extends Shape>(shape: S, raw: Json, path: string): Checked<InferShape<S>> {
-  const value: Record<string, unknown> = {};
+function readShape<S extends Shape>(shape: S, raw: Json, path: string, value: Record<string, unknown> = {}): Checked<InferShape<S>> {
   const fields = fieldsOf(shape);
   for (let f = 0; f < fields.length; f += 1) {
     const [key, field] = fields[f]!;
@@ -254,8 +258,8 @@ export function tagged<const Tag extends string, const V extends Variants>(
       const name = raw[tag];
       const shape = typeof name === 'string' && Object.hasOwn(variants, name) ? variants[name] : undefined;
       if (!shape) return fail(at(path, tag), `is not one of ${names.join(', ')}`);
-      const read = readShape(shape, raw, path);
-      return read.ok ? ok({ [tag]: name, ...read.value } as InferTagged<Tag, V>) : read;
+      // The tag first, then the variant's fields, read straight into the one object.
+      return readShape(shape, raw, path, { [tag]: name }) as Checked<InferTagged<Tag, V>>;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { EMPTY_LEDGER, LEDGER_FIELDS, ledgerFields, ledgerFrom, type Ledger } from './ledger';
+import { addLedgerFields, EMPTY_LEDGER, LEDGER_FIELDS, ledgerFrom, type Ledger } from './ledger';
 import { jsonCopy, sameJson } from './json';
 import { eachItem, inField, migrate, withExercise, type Migration } from './migrations';
 import { LOGGED_SET, SETTINGS, WEIGHT, ACTIVE_SET, type Unit } from './model';
@@ -56,12 +56,27 @@ export function serialize(state: WorkoutState, ledger: Ledger): Record<string, u
 
 /** Whether two sessions would be stored as the same text, without writing either. */
 export function sameSession(a: { readonly state: WorkoutState; readonly ledger: Ledger }, b: { readonly state: WorkoutState; readonly ledger: Ledger }): boolean {
-  return sameJson(sessionDocument(a.state, a.ledger), sessionDocument(b.state, b.ledger));
+  // The document is the state's fields, then the ledger's. While no state carries a ledger field's
+  // name, the two texts are equal exactly when the states' are and the ledgers' are: compared
+  // part by part, without making either document.
+  if (sharesKey(a.state, a.ledger) || sharesKey(b.state, b.ledger) || sharesKey(a.state, b.ledger) || sharesKey(b.state, a.ledger)) {
+    return sameJson(sessionDocument(a.state, a.ledger), sessionDocument(b.state, b.ledger));
+  }
+  return sameJson(a.state, b.state) && sameJson(addLedgerFields({}, a.ledger), addLedgerFields({}, b.ledger));
+}
+
+/** Does the state have a field of the ledger's name (never, as typed; checked all the same)? */
+function sharesKey(state: WorkoutState, ledger: Ledger): boolean {
+  for (const key in ledger) if (Object.hasOwn(state, key)) return true;
+  return false;
 }
 
 function sessionDocument(state: WorkoutState, ledger: Ledger): Record<string, unknown> {
-  return { ...state, ...ledgerFields(ledger) };
+  // `{ ...state, ...ledgerFields(ledger) }`, built in one object.
+  return addLedgerFields({ ...state }, ledger);
 }
+
+const LEDGER_AND_SETTINGS: ReadonlySet<string> = new Set(['settings', 'outbox', 'pending', 'logUnread', 'clock', 'saveFailedTold']);
 
 export function restore(raw: unknown, fallbackUnit: Unit): Restored {
   const fallback = initialState(defaultSettings(fallbackUnit));
@@ -71,10 +86,14 @@ export function restore(raw: unknown, fallbackUnit: Unit): Restored {
   if (!migrated.ok) return { ok: false, ...keepSettings(raw, fallback), reason: 'unknownVersion' };
   const read = check(SESSION, migrated.doc);
   if (!read.ok) return { ok: false, ...keepSettings(raw, fallback), reason: 'corrupt' };
-  const { settings, outbox, pending, logUnread, clock, saveFailedTold, ...rest } = read.value;
+  const { settings, outbox, pending, logUnread, clock, saveFailedTold } = read.value;
+  // `{ ...rest, settings }` without the rest's own copy: the document's fields but the ledger's, then the settings.
+  const state: Record<string, unknown> = {};
+  for (const key in read.value) if (!LEDGER_AND_SETTINGS.has(key) && Object.hasOwn(read.value, key)) state[key] = read.value[key as keyof SessionDocument];
+  state.settings = settings ?? fallback.settings;
   return {
     ok: true,
-    state: { ...rest, settings: settings ?? fallback.settings },
+    state: state as unknown as WorkoutState,
     ledger: ledgerFrom({ outbox, pending, logUnread, clock, saveFailedTold }),
   };
 }
