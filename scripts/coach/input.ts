@@ -31,8 +31,10 @@ export interface Input {
   /** Ctrl-C: no more input, starting now. */
   interrupt(): void;
   /**
-   * When the utterance asked for last will be said, if that is known already (a script's @at):
-   * playback stops there by the clock, so a stalled machine cannot play past a barge-in.
+   * When the utterance asked for last will be said, if that is known already (a script's @at
+   * from the start; any scripted line once the speech has ended): playback stops there by the
+   * clock, and the listening windows are decided by it, so a stalled machine cannot play or
+   * listen past it.
    */
   plannedAt(): number | undefined;
   /** When a person left (Ctrl-D, Ctrl-C): the moment the session ends, whatever the device was doing. */
@@ -57,6 +59,10 @@ export function scriptInput(lines: readonly ScriptLine[], clock: Clock): Input {
     // A script says when each line is spoken: stamped with that time, not with the moment the
     // timer got round to it, so a run on a loaded machine places its barge-ins the same.
     const at = delay?.kind === 'at' ? speechStartedAt + delay.ms : (await speechEnded) + (delay?.ms ?? 0);
+    // Known from the end of the speech on: the listening windows and the reprompt are placed
+    // against it by the numbers. (This runs as soon as the speech is marked ended, before the
+    // device, which awaits more than that, goes on to listen.)
+    planned = at;
     try {
       await clock.sleepUntil(at, stop.signal);
     } catch (error) {

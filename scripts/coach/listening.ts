@@ -27,6 +27,8 @@ export interface ListeningDeps {
 interface Spoken {
   /** The runner spoke before the speech ended (a barge-in). */
   readonly heard?: Heard;
+  /** When it was heard to the end, on the device's timeline: its start plus its length. */
+  readonly endedAt?: number;
   /** There will be nothing more to hear (end of the script, Ctrl-D). */
   readonly eof?: boolean;
 }
@@ -54,7 +56,7 @@ export async function listen(turn: DeviceTurn, deps: ListeningDeps): Promise<Hea
       return played.heard;
     }
     current = played.next;
-    startedAt = clock.now();
+    startedAt = played.endedAt;
   }
   const spoken = await speak(current.speech, heardNext, markEnded, startedAt, deps);
   if (spoken.heard) return spoken.heard;
@@ -64,26 +66,37 @@ export async function listen(turn: DeviceTurn, deps: ListeningDeps): Promise<Hea
     deps.link.close();
     return heardNext;
   }
-  const answered = await listeningWindow(heardNext, deps);
-  if (answered !== 'timeout') return answered;
+  const answered = await listeningWindow(heardNext, spoken.endedAt ?? clock.now(), deps);
+  if (answered.heard !== 'timeout') return answered.heard;
+  let closedAt = answered.until;
   if (turn.reprompt !== undefined) {
-    const again = await speak(turn.reprompt, heardNext, () => undefined, clock.now(), deps);
+    const again = await speak(turn.reprompt, heardNext, () => undefined, answered.until, deps);
     if (again.heard || again.eof) return again.heard;
-    const late = await listeningWindow(heardNext, deps);
-    if (late !== 'timeout') return late;
+    const late = await listeningWindow(heardNext, again.endedAt ?? clock.now(), deps);
+    if (late.heard !== 'timeout') return late.heard;
+    closedAt = late.until;
   }
-  await deps.link.endSession('EXCEEDED_MAX_REPROMPTS', clock.now());
+  await deps.link.endSession('EXCEEDED_MAX_REPROMPTS', closedAt);
   deps.note(deps.labels.noAnswer);
   return heardNext;
 }
 
 /**
- * Alexa listening after she has spoken. For a person typing it lasts `waitMs` of real time even
- * with --fast: only a script can answer in a fortieth of the time.
+ * Alexa listening after she has spoken (from `from`), and when the window closed. For a person
+ * typing it lasts `waitMs` of real time even with --fast: only a script can answer in a fortieth
+ * of the time. A script's line is known by then, so whether it falls in the window is decided
+ * by its time, not by which timer a stalled machine fires first.
  */
-function listeningWindow(heard: Promise<Heard | undefined>, deps: ListeningDeps): Promise<Heard | undefined | 'timeout'> {
+async function listeningWindow(heard: Promise<Heard | undefined>, from: number, deps: ListeningDeps): Promise<{ heard: Heard | undefined | 'timeout'; until: number }> {
   const { clock } = deps;
-  return deps.input.person ? clock.realSpeed(() => within(heard, clock.now() + deps.waitMs, clock)) : within(heard, clock.now() + deps.waitMs, clock);
+  if (deps.input.person) {
+    const result = await clock.realSpeed(() => within(heard, clock.now() + deps.waitMs, clock));
+    return { heard: result, until: clock.now() };
+  }
+  const until = from + deps.waitMs;
+  const planned = deps.input.plannedAt();
+  if (planned === undefined) return { heard: await within(heard, until, clock), until };
+  return { heard: planned < until ? await heard : await within(onlyEnd(heard), until, clock), until };
 }
 
 /**
@@ -119,8 +132,9 @@ async function speak(
   if (first === 'done' || first === 'eof') {
     // The end of a script does not cut Alexa off: the last response is heard to the end.
     await playing;
-    ended(clock.now());
-    return first === 'eof' ? { eof: true } : {};
+    const endedAt = Math.min(clock.now(), startedAt + totalMs(items));
+    ended(endedAt);
+    return first === 'eof' ? { eof: true, endedAt } : { endedAt };
   }
   playback.abort();
   stopVoice?.();
@@ -149,7 +163,7 @@ async function playScreen(
   heardNext: Promise<Heard | undefined>,
   startedAt: number,
   deps: ListeningDeps,
-): Promise<{ heard?: Heard; eof?: boolean; next: DeviceTurn }> {
+): Promise<{ heard?: Heard; eof?: boolean; next: DeviceTurn; endedAt: number }> {
   const { clock } = deps;
   const play = turn.screen!;
   // Each step starts when the one before it ends on the device's own timeline, from the moment the
@@ -173,7 +187,7 @@ async function playScreen(
   let next: DeviceTurn = { listens: deps.session.open };
   if (turn.speech !== undefined) {
     const heard = await say(turn.speech);
-    if (heard || left) return { ...(heard ? { heard } : { eof: true }), next };
+    if (heard || left) return { ...(heard ? { heard } : { eof: true }), next, endedAt: due };
   }
   for (const step of play.steps) {
     if (step.kind === 'rep') {
@@ -183,7 +197,7 @@ async function playScreen(
       Object.assign(state, { phase: step.phase, left: step.left ?? '' });
       if (step.phase !== '') draw();
       const heard = await say(step.ssml);
-      if (heard || left) return { ...(heard ? { heard } : { eof: true }), next };
+      if (heard || left) return { ...(heard ? { heard } : { eof: true }), next, endedAt: due };
     } else if (step.kind === 'hold') {
       Object.assign(state, { phase: step.phase, left: step.left });
       draw();
@@ -194,9 +208,9 @@ async function playScreen(
       const heard = planned === undefined ? await within(listening, until, clock) : planned < until ? await listening : await within(onlyEnd(listening), until, clock);
       if (heard !== 'timeout' && heard !== undefined) {
         deps.note(deps.labels.bargeInHold);
-        return { heard, next };
+        return { heard, next, endedAt: due };
       }
-      if (heard === undefined && deps.input.cutsOff()) return { eof: true, next };
+      if (heard === undefined && deps.input.cutsOff()) return { eof: true, next, endedAt: due };
       if (heard === undefined) {
         listening = NEVER;
         await clock.sleepUntil(until);
@@ -206,7 +220,7 @@ async function playScreen(
       if (answer.speech !== undefined || answer.reprompt !== undefined) next = answer;
     }
   }
-  return { next };
+  return { next, endedAt: due };
 }
 
 /** `heard` if it comes before virtual time `until`, else 'timeout'. */
