@@ -9,9 +9,12 @@ export interface Clock {
   sleepUntil(at: number, signal?: AbortSignal): Promise<void>;
   /**
    * Runs `work` with virtual time stopped: the skill's own processing time (cold start, the
-   * store) must not be multiplied by `scale` into seconds the runner never waited.
+   * store) must not be multiplied by `scale` into seconds the runner never waited. With `at` (a
+   * request's timestamp), the clock reads `at` meanwhile (if it is not ahead of the clock): what
+   * the skill calls (the local Alexa APIs: a timer's start) sees the request's moment, not however
+   * late the machine got round to sending it.
    */
-  frozen<T>(work: () => Promise<T>): Promise<T>;
+  frozen<T>(work: () => Promise<T>, at?: number): Promise<T>;
   /**
    * Runs `work` with virtual time at real speed whatever `scale` is: a person answering Alexa
    * needs her listening window in seconds they live, not seconds divided by --fast.
@@ -50,16 +53,19 @@ export function createClock(scale = 1, startAt = Date.now()): Clock {
   let realAnchor = performance.now();
   // Virtual ms per real ms: `scale`, 1 while a person is listened to, 0 while the skill works.
   let rate = scale;
-  const now = (): number => virtualAnchor + (performance.now() - realAnchor) * rate;
+  // While the skill answers a request, the moment it was made (frozen with `at`).
+  let shown: number | undefined;
+  const running = (): number => virtualAnchor + (performance.now() - realAnchor) * rate;
+  const now = (): number => shown ?? running();
   const at = async <T>(next: number, work: () => Promise<T>): Promise<T> => {
     const before = rate;
-    virtualAnchor = now();
+    virtualAnchor = running();
     realAnchor = performance.now();
     rate = next;
     try {
       return await work();
     } finally {
-      virtualAnchor = now();
+      virtualAnchor = running();
       realAnchor = performance.now();
       rate = before;
     }
@@ -75,7 +81,16 @@ export function createClock(scale = 1, startAt = Date.now()): Clock {
         await realDelay(rate === 0 ? 5 : Math.min(MAX_STEP_MS, Math.max(1, left / rate)), signal);
       }
     },
-    frozen: (work) => at(0, work),
+    frozen: async (work, moment) => {
+      if (moment === undefined) return at(0, work);
+      const before = shown;
+      shown = Math.min(moment, running());
+      try {
+        return await at(0, work);
+      } finally {
+        shown = before;
+      }
+    },
     realSpeed: (work) => at(1, work),
   };
 }

@@ -59,7 +59,8 @@ export async function converse(deps: ConversationDeps): Promise<void> {
     for (const timer of alerts?.running() ?? []) {
       if (shown.has(timer.id)) continue;
       shown.add(timer.id);
-      note(labels.timerSet(timer.request.timerLabel ?? labels.timer, clockText(timer.request.seconds), clockText((timer.triggerAt - clock.now()) / 1000)));
+      // From the request that set it: the moment the timer started, on the device's timeline.
+      note(labels.timerSet(timer.request.timerLabel ?? labels.timer, clockText(timer.request.seconds), clockText((timer.triggerAt - (turn.sentAt ?? clock.now())) / 1000)));
     }
     const consent = alerts?.consentAsked(turn.directives);
     if (consent) note(labels.consent(whatIsAsked(consent.scope, labels)));

@@ -121,7 +121,7 @@ export class SkillLink {
 
   private async send(request: Request): Promise<Exchange> {
     this.sentAt = Date.parse(request.timestamp);
-    const exchange = await this.deps.clock.frozen(() => this.deps.session.send(request));
+    const exchange = await this.deps.clock.frozen(() => this.deps.session.send(request), this.sentAt);
     if (exchange.error) {
       process.stderr.write(`coach: the skill threw on ${request.type}: ${exchange.error.stack ?? exchange.error.message}\n`);
     } else if (exchange.elapsedMs > LAMBDA_TIMEOUT_MS) {

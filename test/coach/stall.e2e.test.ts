@@ -22,7 +22,7 @@ function stallingClock(speed: number): Clock {
       // Re-read in short steps: a stall may land while this waits.
       while (now() < at) await base.sleepUntil(Math.min(at - lost, base.now() + 1000), signal);
     },
-    frozen: (work) => base.frozen(work).finally(() => void (lost += STALL_MS)),
+    frozen: (work, at) => base.frozen(work, at === undefined ? undefined : at - lost).finally(() => void (lost += STALL_MS)),
     realSpeed: (work) => base.realSpeed(work),
   };
 }
@@ -63,5 +63,16 @@ describe('scripted barge-ins on a stalling machine', () => {
     expect(onScreen).toBeGreaterThan(1);
     expect(idle.paused).toMatch(new RegExp(`^A: Paused at rep ${onScreen - 1} of 10\\.`));
     expect(await seen(stallingClock)).toEqual(idle);
+  });
+
+  it('a rest timer starts at its request\'s moment: "@wait 125" after a two-minute rest hears it ring, stalls or not', async () => {
+    const script = ['start a set of three', '@wait 1', 'yes', 'rest for two minutes', 'yes', '@wait 125', 'yes', 'stop'].join('\n');
+    for (const clock of [undefined, stallingClock]) {
+      const { code, out, err } = await runScript(`${script}\n`, [], clock ? { clock } : {});
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      expect(out).toMatch(/\(timer set: rest 2:00, rings at \+2:00\)/);
+      expect(out).toContain(`(the rest timer rings)\nA: ${t('timer.confirm')}`);
+    }
   });
 });
