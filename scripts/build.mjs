@@ -7,10 +7,11 @@ import { LAMBDA_TRIMS } from './bundleTrims.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The Lambda bundle's ceiling, minified (issue 12): every KB is compile time in each cold start.
+ * The Lambda bundle's ceiling, minified (issue 12's 460 KB, read the stricter way: decimal
+ * kilobytes): every KB is compile time in each cold start.
  * test/hooks/bundle.test.ts fails above it and `npm run bench` reports against it.
  */
-export const BUNDLE_LIMIT_BYTES = 460 * 1024;
+export const BUNDLE_LIMIT_BYTES = 460_000;
 
 /**
  * Every bundle of ours is built with these, the benchmark's baseline skill too (bench/run.mjs),

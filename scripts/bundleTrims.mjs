@@ -106,5 +106,60 @@ export const OWN_ENDPOINT_PROVIDER = Object.freeze({
   },
 });
 
+/**
+ * Code of @smithy/core the store client's configuration never reaches, each replaced in the one
+ * module that imports it by a function that throws if ever called. An edit whose text is not
+ * found exactly once fails the build. test/hooks/bundle.test.ts pins why each is never reached.
+ */
+export const NEVER_REACHED = Object.freeze([
+  {
+    // Pure-JS SHA-256 (for browsers): Sha256Node is node:crypto's hash whenever node:crypto has
+    // sha256, which Node always has; the JS one is only its fallback.
+    file: /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]checksum[\\/]sha256[\\/]Sha256Node\.js$/,
+    imports: [['import { Sha256Js } from "./Sha256Js";', 'Sha256Js', 'a Node whose node:crypto has no sha256']],
+  },
+  {
+    // The instance-metadata region lookup: the store client always gives its region, and its
+    // defaultsMode is 'standard' (only 'auto' asks the instance metadata service).
+    file: /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]config[\\/]config-resolver[\\/]regionConfig[\\/]config\.js$/,
+    imports: [['import { getInstanceMetadataRegion } from "./getInstanceMetadataRegion";', 'getInstanceMetadataRegion', 'a client built without a region']],
+  },
+  {
+    file: /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]config[\\/]defaults-mode[\\/]resolveDefaultsModeConfig\.js$/,
+    imports: [['import { getInstanceMetadataRegion } from "../config-resolver/regionConfig/getInstanceMetadataRegion";', 'getInstanceMetadataRegion', "defaultsMode 'auto'"]],
+  },
+  {
+    // The adaptive retry strategy (and its rate limiter): the store client gives its own
+    // StandardRetryStrategy, so the default one is never built.
+    file: /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]retry[\\/]middleware-retry[\\/]configurations\.js$/,
+    imports: [['import { AdaptiveRetryStrategy } from "../util-retry/AdaptiveRetryStrategy";', 'AdaptiveRetryStrategy', "retryMode 'adaptive' without a retryStrategy"]],
+  },
+  {
+    // S3's endpoint parameters: asked for only when the client's serviceId is S3.
+    file: /[\\/]@smithy[\\/]core[\\/]dist-es[\\/]submodules[\\/]endpoints[\\/]middleware-endpoint[\\/]adaptors[\\/]getEndpointFromInstructions\.js$/,
+    imports: [['import { resolveParamsForS3 } from "../service-customizations";', 'resolveParamsForS3', 'an S3 client']],
+  },
+]);
+
+export function replaceNeverReached(source, imports, file) {
+  let contents = source;
+  for (const [line, name, when] of imports) {
+    if (contents.split(line).length !== 2) throw new Error(`@smithy/core changed shape: ${JSON.stringify(line)} not found once in ${file} (scripts/bundleTrims.mjs)`);
+    const message = `${name} is not in this bundle: only ${when} needs it (scripts/bundleTrims.mjs)`;
+    // A function declaration: callable and constructible, so either use throws this message.
+    contents = contents.replace(line, () => `function ${name}() { throw new Error(${JSON.stringify(message)}); }`);
+  }
+  return contents;
+}
+
+export const SMITHY_NEVER_REACHED = Object.freeze({
+  name: 'smithy-never-reached',
+  setup(build) {
+    for (const { file, imports } of NEVER_REACHED) {
+      build.onLoad({ filter: file }, (args) => ({ contents: replaceNeverReached(fs.readFileSync(args.path, 'utf8'), imports, args.path), loader: 'js' }));
+    }
+  },
+});
+
 /** Every trim of the Lambda bundle, in the order they apply. */
-export const LAMBDA_TRIMS = Object.freeze([ALEXA_SERVICES_USED, NO_EVENT_STREAMS, PACKAGE_VERSIONS_ONLY, SMALL_LRU, OWN_ENDPOINT_PROVIDER]);
+export const LAMBDA_TRIMS = Object.freeze([ALEXA_SERVICES_USED, NO_EVENT_STREAMS, PACKAGE_VERSIONS_ONLY, SMALL_LRU, OWN_ENDPOINT_PROVIDER, SMITHY_NEVER_REACHED]);
