@@ -244,13 +244,7 @@ export class DynamoTrainingStore implements TrainingStore {
   best(person: string): Promise<LoggedSet | undefined> {
     return this.run('best', async () => {
       const pk = partitionKey(person);
-      const { items } = await this.query({
-        KeyConditionExpression: 'pk = :pk AND sk = :sk',
-        ExpressionAttributeValues: { ':pk': pk, ':sk': PROFILE_SK },
-        Limit: 1,
-      });
-      const profile = items.map(decodeItem).find((decoded) => decoded.kind === 'profile');
-      const aggregate = profile?.kind === 'profile' ? profile.aggregate : {};
+      const aggregate = await this.aggregate(pk);
       if (aggregate.bestKnown === true) return aggregate.best;
       return this.rebuildBest(pk, aggregate);
     });
@@ -323,12 +317,7 @@ export class DynamoTrainingStore implements TrainingStore {
   purgeCleared(person: string): Promise<'done' | 'more'> {
     return this.run('purgeCleared', async () => {
       const pk = partitionKey(person);
-      const { items } = await this.query({
-        KeyConditionExpression: 'pk = :pk AND sk = :sk',
-        ExpressionAttributeValues: { ':pk': pk, ':sk': PROFILE_SK },
-        Limit: 1,
-      });
-      const clearedAt = readAggregate(items[0]).clearedAt;
+      const { clearedAt } = await this.aggregate(pk);
       if (clearedAt === undefined) return 'done';
       // One page of the oldest deleted sets per step: a long log takes several turns, and no
       // turn waits for more than a page.
@@ -488,6 +477,16 @@ export class DynamoTrainingStore implements TrainingStore {
       const result = await this.send(new BatchWriteItemCommand({ RequestItems: { [this.tableName]: pending } }));
       pending = result.UnprocessedItems?.[this.tableName] ?? [];
     }
+  }
+
+  /** The log's aggregate on the profile item (best, cleared-at mark, best scan); {} without one. */
+  private async aggregate(pk: string): Promise<LogAggregate> {
+    const { items } = await this.query({
+      KeyConditionExpression: 'pk = :pk AND sk = :sk',
+      ExpressionAttributeValues: { ':pk': pk, ':sk': PROFILE_SK },
+      Limit: 1,
+    });
+    return readAggregate(items[0]);
   }
 
   // Strongly consistent: a runner asking "how did I do" right after a set must hear that set.
