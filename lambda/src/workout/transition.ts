@@ -259,11 +259,12 @@ function startSet(state: WorkoutState, reps: Heard, weight: HeardWeight | undefi
     startedAt: ctx.now,
     ...(lift && { weight: lift }),
   };
-  // A saved set (this session's, or one offered at launch) gives way to the new one.
-  const effects: Effect[] = state.savedSet || wasStored(activeSet(state.stage)) ? [{ type: 'clearPausedSet' }] : [];
-  const { savedSet: _dropped, pendingStart: _started, ...rest } = before.state;
+  // A saved set (this session's, or one offered at launch) gives way to the new one, whose first
+  // block replaces it in the store (withProgress). "Carry on, or start fresh?" no longer stands,
+  // so transition() drops the set that was asked for (withoutStalePending).
+  const { savedSet: _dropped, ...rest } = before.state;
   const intro = introLine(exercise, undefined, { target: target.value, weight: lift });
-  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, intro, ctx, before.acts, [...before.effects, ...effects]);
+  return sendBlock({ ...rest, ...(lift && { lastWeight: lift }) }, set, intro, ctx, before.acts, [...before.effects]);
 }
 
 /** A set begun and not finished: the one in progress, else one saved from an earlier session. */
@@ -387,9 +388,8 @@ function resumeSaved(state: WorkoutState, set: ActiveSet, ctx: TurnContext): Out
   const { savedSet: _resumed, ...rest } = state;
   const intro = introLine(exerciseOf(set, exercisesOf(ctx)), { rep: set.repsDone + 1, target: set.target });
   const { block: _old, ...unplayed } = set;
-  return sendBlock({ ...rest, ...(set.weight && { lastWeight: set.weight }) }, { ...unplayed, startedAt: ctx.now }, intro, ctx, [], [
-    { type: 'clearPausedSet' },
-  ]);
+  // Its first block replaces the stored set (withProgress).
+  return sendBlock({ ...rest, ...(set.weight && { lastWeight: set.weight }) }, { ...unplayed, startedAt: ctx.now }, intro, ctx);
 }
 
 function finishNow(state: WorkoutState, set: ActiveSet, ctx: TurnContext): Outcome {
@@ -417,21 +417,17 @@ function finishEarly(state: WorkoutState, ctx: TurnContext): Outcome {
 function correctCount(state: WorkoutState, heard: Heard, ctx: TurnContext): Outcome {
   // "I did four" to a set offered at launch corrects that set: it was stored, so it is cleared once it ends.
   const offered = !activeSet(state.stage) && state.savedSet ? state.savedSet : undefined;
-  if (offered) {
-    const reps = checkCount(heard, 'reps', 0, offered.target);
-    if (!reps.ok) return refuse(state, reps.act);
-    const { savedSet: _taken, ...rest } = state;
-    return correctCount({ ...rest, stage: { name: 'paused', set: { ...offered, stored: true } } }, heard, ctx);
-  }
-  const set = activeSet(state.stage);
+  const { savedSet: _taken, ...unoffered } = state;
+  const base: WorkoutState = offered ? { ...unoffered, stage: { name: 'paused', set: { ...offered, stored: true } } } : state;
+  const set = activeSet(base.stage);
   if (set) {
     const reps = checkCount(heard, 'reps', 0, set.target);
     if (!reps.ok) return refuse(state, reps.act);
     // The block that was playing no longer matches the count: the next one is planned afresh.
     const { block: _stale, ...unplayed } = set;
     const corrected: ActiveSet = { ...unplayed, repsDone: reps.value };
-    if (reps.value >= set.target) return finishNow(state, corrected, ctx);
-    return reply({ ...state, stage: { name: 'paused', set: corrected }, question: 'resume' }, [
+    if (reps.value >= set.target) return finishNow(base, corrected, ctx);
+    return reply({ ...base, stage: { name: 'paused', set: corrected }, question: 'resume' }, [
       { type: 'countIs', reps: reps.value, target: set.target },
     ]);
   }
