@@ -46,12 +46,7 @@ export function ledgerFrom(fields: Partial<InferShape<typeof LEDGER_FIELDS>>): L
   };
 }
 
-/** The ledger as session-document fields: an empty pending list is left out. */
-export function ledgerFields(ledger: Ledger): Record<string, unknown> {
-  return addLedgerFields({}, ledger);
-}
-
-/** Adds the ledger's stored fields to `out` as a spread of ledgerFields() would (every turn: no copies on the way). */
+/** Adds the ledger's session-document fields to `out`, an empty pending list left out (every turn: no copies on the way). */
 export function addLedgerFields(out: Record<string, unknown>, ledger: Ledger): Record<string, unknown> {
   for (const key in ledger) if (key !== 'pending' && Object.hasOwn(ledger, key)) out[key] = ledger[key as keyof Ledger];
   if (ledger.pending.length > 0) out.pending = ledger.pending;

@@ -72,11 +72,11 @@ function sharesKey(state: WorkoutState, ledger: Ledger): boolean {
 }
 
 function sessionDocument(state: WorkoutState, ledger: Ledger): Record<string, unknown> {
-  // `{ ...state, ...ledgerFields(ledger) }`, built in one object.
+  // The workout's fields, then the ledger's (an empty pending list left out), built in one object.
   return addLedgerFields({ ...state }, ledger);
 }
 
-const LEDGER_AND_SETTINGS: ReadonlySet<string> = new Set(['settings', 'outbox', 'pending', 'logUnread', 'clock', 'saveFailedTold']);
+const LEDGER_AND_SETTINGS: ReadonlySet<string> = new Set(['settings', ...Object.keys(LEDGER_FIELDS)]);
 
 export function restore(raw: unknown, fallbackUnit: Unit): Restored {
   const fallback = initialState(defaultSettings(fallbackUnit));
