@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { espeakAvailable, SPEEDS, synthesize } from './espeak.mjs';
-import { loadLocales } from './locales.mjs';
+import { loadLocales, sentences } from './locales.mjs';
 import { silences, soundEndMs } from './wav.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,18 +52,12 @@ function pieces(ssml) {
 
 /** Every wording of a cue (a string, or its rotations and plural forms), as SSML sentences. */
 function wordings(node, count) {
-  const out = [];
-  const walk = (n) => {
-    if (typeof n === 'string') out.push(`<s>${escape(n.replace(/\{\{\s*count\s*(?:,[^}]*)?\}\}/g, String(count)))}</s>`);
-    else if (n && typeof n === 'object') Object.values(n).forEach(walk);
-  };
-  walk(node);
-  return out;
+  return sentences(node, (name, placeholder) => (name === 'count' ? String(count) : placeholder)).map((s) => `<s>${escape(s)}</s>`);
 }
 
-/** The first piece at or after `from` that is one of `sentences`, or -1. */
-function findPiece(parts, sentences, from) {
-  for (let i = from; i < parts.length; i += 1) if (sentences.includes(parts[i])) return i;
+/** The first piece at or after `from` that is one of `wanted`, or -1. */
+function findPiece(parts, wanted, from) {
+  for (let i = from; i < parts.length; i += 1) if (wanted.includes(parts[i])) return i;
   return -1;
 }
 

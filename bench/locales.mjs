@@ -20,11 +20,14 @@ export async function loadLocales() {
   }
 }
 
-/** Every string of a locale's resources, with each {{placeholder}} filled by `fill`. */
+/**
+ * Every string of a locale's resources, with each {{placeholder}} (formatted ones too, as
+ * {{count, fem}}) filled by `fill(name, placeholder)`.
+ */
 export function sentences(resources, fill = () => '7') {
   const out = [];
   const walk = (node) => {
-    if (typeof node === 'string') out.push(node.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name) => fill(name)));
+    if (typeof node === 'string') out.push(node.replace(/\{\{\s*(\w+)\s*(?:,[^}]*)?\}\}/g, (placeholder, name) => fill(name, placeholder)));
     else if (node && typeof node === 'object') Object.values(node).forEach(walk);
   };
   walk(resources);
