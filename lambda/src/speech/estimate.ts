@@ -70,7 +70,7 @@ export function estimateSpeechMs(text: string, locale: string): number {
   const weight = spoken.length + digits * (CHARS_PER_DIGIT - 1);
   // The final "." counts too: the estimate of "a. b." is then the sum of the estimates of
   // "a." and "b." (plus one space), so per-sentence timelines add up to the whole.
-  const sentenceEnds = (spoken.match(/[.!?…]+(?=\s|$)/g) ?? []).length;
+  const sentenceEnds = (spoken.match(/[.!?\u2026]+(?=\s|$)/g) ?? []).length;
   const clauseEnds = (spoken.match(/[,;:]+(?=\s)/g) ?? []).length;
   const ms = (weight / rate.charsPerSecond) * 1000 + sentenceEnds * rate.sentencePauseMs + clauseEnds * rate.clausePauseMs;
   return Math.ceil(ms);
@@ -144,7 +144,7 @@ function decodeEntities(text: string): string {
  */
 export function estimateSsmlMs(ssml: string, locale: string): number {
   // A closing </s> or </p> ends a sentence even without a period: give it one.
-  const marked = ssml.replace(/([^.!?…\s])\s*<\/(?:s|p)>/g, '$1. ');
+  const marked = ssml.replace(/([^.!?\u2026\s])\s*<\/(?:s|p)>/g, '$1. ');
   let text = '';
   let breaks = 0;
   let afterSentence = false;
@@ -160,7 +160,7 @@ export function estimateSsmlMs(ssml: string, locale: string): number {
     } else {
       const decoded = decodeEntities(piece);
       text += decoded;
-      if (decoded.trim() !== '') afterSentence = /[.!?…]\s*$/.test(decoded);
+      if (decoded.trim() !== '') afterSentence = /[.!?\u2026]\s*$/.test(decoded);
     }
   }
   return estimateSpeechMs(text, locale) + breaks;
