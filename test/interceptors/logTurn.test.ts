@@ -38,3 +38,22 @@ test('the generic error handler answers and the failed turn is logged, name and 
     setLogSink(undefined);
   }
 });
+
+test('a turn line has its fields in a fixed order, absent ones left out, and none when no one reads it', async () => {
+  const lines: string[] = [];
+  const skill = skillBuilder({}).create();
+  const talk = new Conversation((envelope) => skill.invoke(envelope));
+  await talk.launch(); // no sink and quiet under jest: nothing written
+  expect(lines).toHaveLength(0);
+  setLogSink((line) => lines.push(line));
+  try {
+    await talk.intent('StartSetIntent', { reps: 5, weight: 'heavy' });
+    await talk.sessionEnded('USER_INITIATED');
+  } finally {
+    setLogSink(undefined);
+  }
+  const [start, ended] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(Object.keys(start!)).toEqual(['time', 'level', 'message', 'requestType', 'intent', 'slots', 'locale', 'newSession', 'user', 'person', 'before', 'after', 'latencyMs', 'outcome', 'reprompt']);
+  expect(start!.slots).toEqual({ reps: 5, weight: 'withheld' });
+  expect(Object.keys(ended!)).toEqual(['time', 'level', 'message', 'requestType', 'reason', 'locale', 'newSession', 'user', 'person', 'before', 'after', 'latencyMs', 'outcome', 'reprompt']);
+});

@@ -3,7 +3,7 @@
 // from fixed lists, numbers. Never an utterance, never a slot word, never a raw id.
 import type { ErrorHandler, HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
-import { hashId, writeLog } from '../log';
+import { hashId, logTime, logWanted, writeTimedLog } from '../log';
 import { isObject } from '../workout/schema';
 import { QUESTIONS as QUESTION_LIST, STAGE_NAMES } from '../workout/state';
 
@@ -46,36 +46,15 @@ export function summarizeState(raw: unknown): StateSummary {
 function numericSlots(envelope: RequestEnvelope): Record<string, number | string> | undefined {
   const request = envelope.request;
   if (request?.type !== 'IntentRequest' || !isObject(request.intent?.slots)) return undefined;
-  const slots: Record<string, number | string> = {};
-  for (const [name, slot] of Object.entries(request.intent.slots)) {
-    if (!NAME.test(name) || !isObject(slot) || slot.value === undefined || slot.value === null) continue;
+  const all = request.intent.slots as Json;
+  let slots: Record<string, number | string> | undefined;
+  for (const name in all) {
+    const slot = all[name];
+    if (!Object.hasOwn(all, name) || !NAME.test(name) || !isObject(slot) || slot.value === undefined || slot.value === null) continue;
     const value = typeof slot.value === 'string' ? slot.value.trim() : '';
-    slots[name] = NUMBER.test(value) ? Number(value) : 'withheld';
+    (slots ??= {})[name] = NUMBER.test(value) ? Number(value) : 'withheld';
   }
-  return Object.keys(slots).length > 0 ? slots : undefined;
-}
-
-function who(envelope: RequestEnvelope): { user: string | null; person: string | null } {
-  const system = envelope.context?.System;
-  const user = system?.user?.userId ?? envelope.session?.user?.userId;
-  const person = system?.person?.personId;
-  return { user: typeof user === 'string' ? hashId(user) : null, person: typeof person === 'string' ? hashId(person) : null };
-}
-
-function requestFields(envelope: RequestEnvelope): Record<string, unknown> {
-  const request = envelope.request as unknown as Json | undefined;
-  const intent = isObject(request?.intent) ? request.intent : undefined;
-  const slots = numericSlots(envelope);
-  return {
-    requestType: safeName(request?.type),
-    ...(intent && { intent: safeName(intent.name) }),
-    ...(slots && { slots }),
-    ...(typeof request?.reason === 'string' && { reason: REASON.test(request.reason) ? request.reason : 'invalid' }),
-    ...(typeof request?.dialogState === 'string' && { dialogState: safeName(request.dialogState) }),
-    locale: typeof request?.locale === 'string' && LOCALE.test(request.locale) ? request.locale : 'invalid',
-    newSession: envelope.session?.new === true,
-    ...who(envelope),
-  };
+  return slots;
 }
 
 const STARTED = 'runnerDeadliftLogStart';
@@ -85,17 +64,41 @@ function started(input: HandlerInput): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
-function log(input: HandlerInput, after: unknown, extra: Record<string, unknown>): void {
+type Summary = Record<string, number | string | null>;
+
+/**
+ * The turn's line, every field in one object in the order the line has them (a field left
+ * undefined is not written): no partial objects spread into it, no copy to put the time first.
+ */
+function log(input: HandlerInput, after: unknown, outcome: string, reprompt?: boolean, errorName?: string, errorCode?: string | null): void {
+  if (!logWanted()) return;
   const envelope = input.requestEnvelope;
   const start = started(input);
-  writeLog({
-    level: extra.outcome === 'error' ? 'error' : 'info',
+  const request = envelope.request as unknown as Json | undefined;
+  const intent = isObject(request?.intent) ? request.intent : undefined;
+  const system = envelope.context?.System;
+  const user = system?.user?.userId ?? envelope.session?.user?.userId;
+  const person = system?.person?.personId;
+  writeTimedLog({
+    time: logTime(),
+    level: outcome === 'error' ? 'error' : 'info',
     message: 'turn',
-    ...requestFields(envelope),
-    before: summarizeState(envelope.session?.attributes?.state) as unknown as Record<string, number | string | null>,
-    after: summarizeState(after) as unknown as Record<string, number | string | null>,
+    requestType: safeName(request?.type),
+    intent: intent ? safeName(intent.name) : undefined,
+    slots: numericSlots(envelope),
+    reason: typeof request?.reason === 'string' ? (REASON.test(request.reason) ? request.reason : 'invalid') : undefined,
+    dialogState: typeof request?.dialogState === 'string' ? safeName(request.dialogState) : undefined,
+    locale: typeof request?.locale === 'string' && LOCALE.test(request.locale) ? request.locale : 'invalid',
+    newSession: envelope.session?.new === true,
+    user: typeof user === 'string' ? hashId(user) : null,
+    person: typeof person === 'string' ? hashId(person) : null,
+    before: summarizeState(envelope.session?.attributes?.state) as unknown as Summary,
+    after: summarizeState(after) as unknown as Summary,
     latencyMs: start === undefined ? null : Math.round(performance.now() - start),
-    ...(extra as Record<string, string | number | boolean | null>),
+    outcome,
+    reprompt,
+    errorName,
+    errorCode,
   });
 }
 
@@ -113,10 +116,7 @@ export const logTurnStart: RequestInterceptor = {
 
 export const logTurnEnd: ResponseInterceptor = {
   process(input, response?: Response) {
-    log(input, sessionState(input), {
-      outcome: response?.shouldEndSession === true ? 'ended' : 'answered',
-      reprompt: response?.reprompt !== undefined,
-    });
+    log(input, sessionState(input), response?.shouldEndSession === true ? 'ended' : 'answered', response?.reprompt !== undefined);
   },
 };
 
@@ -124,7 +124,7 @@ export const logTurnEnd: ResponseInterceptor = {
 function logFailedTurn(input: HandlerInput, error: unknown): void {
   const name = isObject(error) && typeof error.name === 'string' && NAME.test(error.name) ? error.name : 'Error';
   const code = isObject(error) && typeof error.code === 'string' && NAME.test(error.code) ? error.code : null;
-  log(input, sessionState(input), { outcome: 'error', errorName: name, errorCode: code });
+  log(input, sessionState(input), 'error', undefined, name, code);
 }
 
 /** ask-sdk runs no response interceptor after an error handler: `handler` logs the failed turn first. */

@@ -1,1 +1,1 @@
-export { DEFAULT_LOG_SALT, hashId, setLogSink, writeLog, type LogFields, type LogSink } from './logger';
+export { DEFAULT_LOG_SALT, hashId, logTime, logWanted, setLogSink, writeLog, writeTimedLog, type LogFields, type LogSink } from './logger';

@@ -23,7 +23,28 @@ export function setLogSink(next: LogSink | undefined): void {
 }
 
 export function writeLog(fields: LogFields): void {
-  const line = JSON.stringify({ time: new Date().toISOString(), ...fields });
+  if (logWanted()) writeLine(JSON.stringify({ time: logTime(), ...fields }));
+}
+
+/** Whether a line written now goes anywhere: a caller may skip building one that would not. */
+export function logWanted(): boolean {
+  return slot[SINK] !== undefined || !(process.env.TURN_LOG === 'off' || quietByDefault());
+}
+
+/** The moment a line is written, as its `time` field says it. */
+export function logTime(): string {
+  return new Date().toISOString();
+}
+
+/**
+ * A line whose fields already begin with `time: logTime()`: written as it is, without copying
+ * every field into a new object to put the time first (the turn log's line, on every turn).
+ */
+export function writeTimedLog(fields: { readonly time: string } & LogFields): void {
+  writeLine(JSON.stringify(fields));
+}
+
+function writeLine(line: string): void {
   const sink = slot[SINK];
   if (sink) sink(line);
   else if (process.env.TURN_LOG === 'off' || quietByDefault()) return;

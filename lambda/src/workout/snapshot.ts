@@ -79,18 +79,19 @@ function sessionDocument(state: WorkoutState, ledger: Ledger): Record<string, un
 const LEDGER_AND_SETTINGS: ReadonlySet<string> = new Set(['settings', ...Object.keys(LEDGER_FIELDS)]);
 
 export function restore(raw: unknown, fallbackUnit: Unit): Restored {
-  const fallback = initialState(defaultSettings(fallbackUnit));
-  if (raw === undefined || raw === null) return { ok: false, state: fallback, ledger: EMPTY_LEDGER, reason: 'missing' };
-  if (!isObject(raw)) return { ok: false, state: fallback, ledger: EMPTY_LEDGER, reason: 'corrupt' };
+  // Made only when needed: a sound document brings its own settings (nearly every turn).
+  const fallback = (): WorkoutState => initialState(defaultSettings(fallbackUnit));
+  if (raw === undefined || raw === null) return { ok: false, state: fallback(), ledger: EMPTY_LEDGER, reason: 'missing' };
+  if (!isObject(raw)) return { ok: false, state: fallback(), ledger: EMPTY_LEDGER, reason: 'corrupt' };
   const migrated = migrate(raw, STATE_VERSION, SESSION_MIGRATIONS);
-  if (!migrated.ok) return { ok: false, ...keepSettings(raw, fallback), reason: 'unknownVersion' };
+  if (!migrated.ok) return { ok: false, ...keepSettings(raw, fallback()), reason: 'unknownVersion' };
   const read = check(SESSION, migrated.doc);
-  if (!read.ok) return { ok: false, ...keepSettings(raw, fallback), reason: 'corrupt' };
+  if (!read.ok) return { ok: false, ...keepSettings(raw, fallback()), reason: 'corrupt' };
   const { settings, outbox, pending, logUnread, clock, saveFailedTold } = read.value;
   // `{ ...rest, settings }` without the rest's own copy: the document's fields but the ledger's, then the settings.
   const state: Record<string, unknown> = {};
   for (const key in read.value) if (!LEDGER_AND_SETTINGS.has(key) && Object.hasOwn(read.value, key)) state[key] = read.value[key as keyof SessionDocument];
-  state.settings = settings ?? fallback.settings;
+  state.settings = settings ?? fallback().settings;
   return {
     ok: true,
     state: state as unknown as WorkoutState,

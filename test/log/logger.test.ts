@@ -1,0 +1,33 @@
+// The turn log skips building a line nobody will read, and writes a line that already carries its
+// time as it is: both must say exactly what writeLog would.
+import { logTime, logWanted, setLogSink, writeLog, writeTimedLog } from '../../lambda/src/log/logger';
+
+afterEach(() => {
+  setLogSink(undefined);
+  delete process.env.TURN_LOG;
+});
+
+test('a line is wanted with a sink, or on stdout unless the log is off (or quiet under jest)', () => {
+  expect(logWanted()).toBe(false); // under jest, quiet unless TURN_LOG=on
+  process.env.TURN_LOG = 'on';
+  expect(logWanted()).toBe(true);
+  process.env.TURN_LOG = 'off';
+  expect(logWanted()).toBe(false);
+  setLogSink(() => undefined);
+  expect(logWanted()).toBe(true);
+});
+
+test('a timed line is the line writeLog writes for the same fields: time first, undefined fields left out', () => {
+  const lines: string[] = [];
+  setLogSink((line) => lines.push(line));
+  const fields = { level: 'info', message: 'turn', intent: undefined, count: 3, after: { stage: 'ready', reps: null } };
+  writeLog(fields);
+  const time = logTime();
+  writeTimedLog({ time, ...fields });
+  expect(lines).toHaveLength(2);
+  const [plain, timed] = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(Object.keys(timed!)).toEqual(['time', 'level', 'message', 'count', 'after']);
+  expect(Object.keys(plain!)).toEqual(Object.keys(timed!));
+  expect({ ...plain, time }).toEqual(timed);
+  expect(Date.parse(plain!.time as string)).toBeLessThanOrEqual(Date.parse(time));
+});
