@@ -1,6 +1,7 @@
 import { DefaultApiClient, SkillBuilders, type CustomSkillBuilder } from 'ask-sdk-core';
 import { GenericErrorHandler, REQUEST_HANDLERS } from './handlers/requestHandlers';
 import type { Services } from './turn';
+import { handBackSessionAttributes } from './edge/sessionAttributes';
 import { loadTurn, logFailedTurns, logTurnEnd, logTurnStart } from './interceptors';
 
 export interface SkillOptions {
@@ -11,7 +12,7 @@ export interface SkillOptions {
 /** The skill's builder chain; index.ts turns it into the Lambda handler, tests into a skill. */
 export function skillBuilder(services: Services, options: SkillOptions = {}): CustomSkillBuilder {
   const builder = SkillBuilders.custom()
-    .addRequestInterceptors(logTurnStart, loadTurn(services))
+    .addRequestInterceptors(handBackSessionAttributes, logTurnStart, loadTurn(services))
     .addResponseInterceptors(logTurnEnd)
     .addRequestHandlers(...REQUEST_HANDLERS)
     .addErrorHandlers(logFailedTurns(GenericErrorHandler))

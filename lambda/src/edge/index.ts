@@ -6,9 +6,11 @@ import { supportedLocale, translator } from '../i18n';
 import { writeLog } from '../log';
 import { checkEnvelope, type EnvelopeOptions } from './envelope';
 import { refusal } from './refusal';
+import { withoutSessionAttributes } from './sessionAttributes';
 
 export { checkEnvelope, type EnvelopeCheck, type EnvelopeOptions, type EnvelopeProblem } from './envelope';
 export { refusal } from './refusal';
+export { handBackSessionAttributes, sessionAttributesAsSent } from './sessionAttributes';
 export { edgeConfig, MIN_LOG_SALT_CHARS, type EdgeConfig } from './startup';
 
 /** The refusal for `raw`, or undefined when it is an envelope the skill can read. */
@@ -21,11 +23,14 @@ export function refuseMalformed(raw: unknown, options: EnvelopeOptions): Respons
   return refusal(translator(locale), check);
 }
 
-/** `skill`, answering malformed requests itself; what reaches `skill.invoke` is well formed. */
+/**
+ * `skill`, answering malformed requests itself; what reaches `skill.invoke` is well formed, its
+ * session attributes kept aside for the skill's first interceptor (see sessionAttributes.ts).
+ */
 export function guardSkill(skill: Skill, options: EnvelopeOptions): Skill {
   const guarded = {
     invoke: async (envelope: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> =>
-      refuseMalformed(envelope, options) ?? skill.invoke(envelope, context),
+      refuseMalformed(envelope, options) ?? skill.invoke(withoutSessionAttributes(envelope), context),
     supports: (event: unknown, context?: unknown) => skill.supports(event, context),
     appendAdditionalUserAgent: (agent: string) => skill.appendAdditionalUserAgent(agent),
   };

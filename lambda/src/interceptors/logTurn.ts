@@ -3,6 +3,7 @@
 // from fixed lists, numbers. Never an utterance, never a slot word, never a raw id.
 import type { ErrorHandler, HandlerInput, RequestInterceptor, ResponseInterceptor } from 'ask-sdk-core';
 import type { RequestEnvelope, Response } from 'ask-sdk-model';
+import { sessionAttributesAsSent } from '../edge/sessionAttributes';
 import { hashId, logTime, logWanted, writeTimedLog } from '../log';
 import { isObject } from '../workout/schema';
 import { QUESTIONS as QUESTION_LIST, STAGE_NAMES } from '../workout/state';
@@ -92,7 +93,7 @@ function log(input: HandlerInput, after: unknown, outcome: string, reprompt?: bo
     newSession: envelope.session?.new === true,
     user: typeof user === 'string' ? hashId(user) : null,
     person: typeof person === 'string' ? hashId(person) : null,
-    before: summarizeState(envelope.session?.attributes?.state) as unknown as Summary,
+    before: summarizeState(sessionAttributesAsSent(envelope)?.state) as unknown as Summary,
     after: summarizeState(after) as unknown as Summary,
     latencyMs: start === undefined ? null : Math.round(performance.now() - start),
     outcome,
