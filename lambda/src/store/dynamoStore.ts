@@ -67,6 +67,11 @@ type Command = BatchWriteItemCommand | DeleteItemCommand | PutItemCommand | Quer
 type Output<C> = C extends QueryCommand ? QueryCommandOutput : C extends BatchWriteItemCommand ? BatchWriteItemCommandOutput : unknown;
 
 
+/** What AbortSignal.timeout would abort with: the SDK reports it, classify() reads it as a timeout. */
+function deadlineError(ms: number): Error {
+  return Object.assign(new Error(`the turn's time for the store ran out (${Math.ceil(ms)} ms)`), { name: 'TimeoutError' });
+}
+
 export class DynamoTrainingStore implements TrainingStore {
   private readonly onSkip: (sk: string, reason: string) => void;
   private readonly now: () => Date;
@@ -528,8 +533,18 @@ export class DynamoTrainingStore implements TrainingStore {
   private async send<C extends Command>(command: C): Promise<Output<C>> {
     const left = this.deadline.remaining();
     if (left < MIN_CALL_MS) throw new StoreError('timeout', `no time left in this turn for ${command.constructor.name}`);
-    const options = Number.isFinite(left) ? { abortSignal: AbortSignal.timeout(Math.ceil(left)) } : {};
-    return (await this.client.send(command as QueryCommand, options)) as Output<C>;
+    if (!Number.isFinite(left)) return (await this.client.send(command as QueryCommand, {})) as Output<C>;
+    // Not AbortSignal.timeout(left): its timer and signal stay alive for the whole turn budget
+    // (seconds) after a request that took milliseconds, so on warm turns every request left them
+    // to survive young-generation collections and be promoted, and the survivors are what makes
+    // V8 grow the young generation (README, "Warm RSS"). This timer ends with the request.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(deadlineError(left)), Math.ceil(left));
+    try {
+      return (await this.client.send(command as QueryCommand, { abortSignal: controller.signal })) as Output<C>;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   private async run<T>(operation: string, body: () => Promise<T>): Promise<T> {

@@ -48,8 +48,11 @@ export class DeadlineHttpHandler implements HttpHandler<NodeHttpHandlerOptions> 
     if (outer?.aborted) forward();
     else outer?.addEventListener?.('abort', forward, { once: true });
     let body: Body | undefined;
-    const error = timeoutError(ms);
+    // Made when the deadline passes, not up front: an Error captures its stack, and one per
+    // attempt would stay alive for the whole attempt of every request that never times out.
+    let error: Error | undefined;
     const timer = setTimeout(() => {
+      error = timeoutError(ms);
       // Before the headers, aborting makes the inner handler reject; after them, the body read
       // fails with the timeout itself.
       if (body !== undefined) body.destroy(error);
@@ -74,7 +77,7 @@ export class DeadlineHttpHandler implements HttpHandler<NodeHttpHandlerOptions> 
     } catch (caught) {
       done();
       // The inner handler reports our own abort as an AbortError: say what it was.
-      if (controller.signal.aborted && controller.signal.reason === error) throw error;
+      if (error !== undefined && controller.signal.aborted && controller.signal.reason === error) throw error;
       throw caught;
     }
   }
