@@ -210,6 +210,7 @@ async function warmRun(node, env) {
     ...(own && { ownP50: percentile(own, 50), ownP99: percentile(own, 99) }),
     byTurn,
     rssMb: report.maxRssKb / 1024,
+    memory: report.memory,
     gc: report.gc,
   };
 }
@@ -413,6 +414,8 @@ function report(m, bytes) {
         ['  allocated (median)', ...Object.keys(warmAlone.byTurn).map((k) => (alloc.byTurn[k] !== undefined ? kb(alloc.byTurn[k]) : '-'))],
       ]),
     );
+    const split = (m) => (m ? `anon ${mb(m.anonKb / 1024)} + file ${mb(m.fileKb / 1024)} (young generation ${mb(m.youngKb / 1024)}, old ${mb(m.oldKb / 1024)})` : 'not on this OS');
+    lines.push(`  resident at the end (/proc/self/status; file = mostly the node binary's own pages): store ${split(warmStore.memory)}; alone ${split(warmAlone.memory)}`);
     lines.push(`  allocation per turn, handler alone: ${kb(alloc.perTurn)} (mean of the turns' medians; plain mean ${kb(alloc.mean)}; ${alloc.turns} turns, ${alloc.dropped} left out for a GC)`);
   } else lines.push('WARM TURNS: not measured (--cold-only)');
   if (counts) {
