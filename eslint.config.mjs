@@ -24,6 +24,22 @@ function workoutLayer(depth) {
   };
 }
 
+// A cold start pays for the first use of each ICU service: localeCompare builds the collator
+// (about 70 M instructions, Node 20 and 22), Intl.NumberFormat / DateTimeFormat and the
+// toLocale*String methods about 110 M, against about 430 M for the whole cold launch. The skill
+// writes numbers by hand (speech/render.ts formatAmount) and compares canonical ISO dates as text.
+const ICU_COLD = 'costs a cold start 70 to 110 M instructions the first time (ICU builds its locale data); see the README, "Module load and the first request"';
+const COLD_INTL = {
+  files: [`${SRC}/**/*.ts`],
+  rules: {
+    'no-restricted-properties': ['error',
+      { property: 'localeCompare', message: `localeCompare ${ICU_COLD}: compare with < and > (canonical ISO dates sort as text).` },
+      ...['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'].map((property) => ({ property, message: `${property} ${ICU_COLD}.` })),
+      ...['Collator', 'NumberFormat', 'DateTimeFormat', 'RelativeTimeFormat', 'ListFormat', 'DisplayNames', 'Segmenter'].map((property) => ({ object: 'Intl', property, message: `Intl.${property} ${ICU_COLD}.` })),
+    ],
+  },
+};
+
 const ADAPTERS = { regex: '(^|/)(handlers|interceptors)(/|$)', message: 'speech/ and store/ serve the handlers; they never import handlers/ or interceptors/.' };
 const STORE_INSIDE = { regex: '(^|/)store/.', message: 'Handlers and interceptors depend on the TrainingStore contract (../store) only; services.ts builds the Dynamo one.' };
 
@@ -48,6 +64,7 @@ export default tseslint.config(
     files: ['lambda/src/speech/ssml.ts', 'scripts/coach/normalize.ts'],
     rules: { 'no-control-regex': 'off' },
   },
+  COLD_INTL,
   ...[0, 1, 2].map(workoutLayer),
   {
     files: [`${SRC}/speech/**/*.ts`, `${SRC}/store/**/*.ts`],
