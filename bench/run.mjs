@@ -33,6 +33,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { build } from 'esbuild';
 import { BUNDLE_LIMIT_BYTES, BUNDLE_OPTIONS, buildLambda } from '../scripts/build.mjs';
+import { categorize } from './callgrind.mjs';
 import { chargeProfile } from './profile.mjs';
 import { startBenchStore } from './store.mjs';
 
@@ -96,6 +97,17 @@ const LAMBDA = lambdaNodeFlags(fs.readFileSync(STACK, 'utf8'));
 const WARM_ARGS = [...LAMBDA.args, ...HEAP_FLAGS];
 const WARM_ENV = LAMBDA.nodeOptions ? { NODE_OPTIONS: LAMBDA.nodeOptions } : {};
 
+/**
+ * Every cold start (timed and counted) runs with V8's random seed fixed. Node picks a random hash
+ * seed at boot and searches for a prime from it (detail::sprp under HashSeed::InitializeRoots):
+ * 6 to 23 M instructions depending on the seed, so two runs of one bundle differed by up to 6 M.
+ * Seed 2 costs 9.1 M, about the median of seeds 1 to 8 (the mean a Lambda cold start pays);
+ * with it a count repeats within 0.1%. Not --hash-seed: that is a V8 flag Node's own code cache
+ * is checked against, so every one of Node's built-in modules is compiled from source (about
+ * 115 M more instructions, the same for each configuration, which flattens every ratio).
+ */
+export const SEED_ARGS = Object.freeze(['--random-seed=2']);
+
 // ---------------------------------------------------------------------------------------------
 // builds
 
@@ -108,7 +120,7 @@ async function buildBaseline(name) {
 /** Ours again, with a metafile, to say where the bytes come from. */
 async function contributors() {
   const outfile = path.join(out, 'index.meta.js');
-  const { metafile } = await buildLambda({ outfile, metafile: true });
+  const { metafile, eager } = await buildLambda({ outfile, metafile: true });
   const output = Object.values(metafile.outputs)[0];
   const byPackage = new Map();
   for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
@@ -116,7 +128,8 @@ async function contributors() {
     const key = m ? m[1] : file.replace(/^(lambda\/src\/[^/]+).*$/, '$1');
     byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
   }
-  return { bytes: output.bytes, top: [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 10) };
+  // The compile hints are added after esbuild (scripts/eagerCompile.mjs): the file is larger.
+  return { bytes: output.bytes + eager.addedBytes, eager, top: [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 10) };
 }
 
 /** The unminified twin of ours, so a profile can name the module of every sample. */
@@ -167,7 +180,7 @@ async function coldStarts(node, configs) {
   for (let round = 0; round < RUNS; round += 1) {
     for (let i = 0; i < configs.length; i += 1) {
       const config = configs[(round + i) % configs.length];
-      results[config.name].push(await runChild(node, ['cold', config.bundle], config.env));
+      results[config.name].push(await runChild(node, ['cold', config.bundle], config.env, SEED_ARGS));
     }
     process.stderr.write(`\rcold starts: round ${round + 1}/${RUNS}`);
   }
@@ -235,11 +248,15 @@ async function allocation(node, bundle, env) {
   };
 }
 
-/** Instructions (all threads) of one cold start under callgrind; the count, not the time. */
+/**
+ * Instructions (all threads) of one cold start under callgrind; the count, not the time, and
+ * where they went by kind of work (bench/callgrind.mjs).
+ */
 async function instructions(node, bundle, env) {
-  const valgrind = ['--tool=callgrind', '--smc-check=all-non-file', '--callgrind-out-file=/dev/null'];
+  const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cg-')), 'callgrind.out');
+  const valgrind = ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${outFile}`];
   const counted = await new Promise((resolve, reject) => {
-    const child = spawn('valgrind', [...valgrind, node, CHILD, 'cold', bundle], {
+    const child = spawn('valgrind', [...valgrind, node, ...SEED_ARGS, CHILD, 'cold', bundle], {
       cwd: os.tmpdir(),
       env: { ...BASE_ENV, ...env },
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
@@ -255,7 +272,11 @@ async function instructions(node, bundle, env) {
       resolve({ count: Number(count), ...JSON.parse(report || '{}') });
     });
   });
-  return counted;
+  try {
+    return { ...counted, byCategory: (await categorize(outFile)).byCategory };
+  } finally {
+    fs.rmSync(path.dirname(outFile), { recursive: true, force: true });
+  }
 }
 
 async function profileCold(node, env) {
@@ -420,7 +441,7 @@ function report(m, bytes) {
   } else lines.push('WARM TURNS: not measured (--cold-only)');
   if (counts) {
     lines.push('');
-    lines.push('COLD START INSTRUCTIONS (one run each under callgrind, Node boot included; store timeouts may fire under valgrind: see requests)');
+    lines.push(`COLD START INSTRUCTIONS (one run each under callgrind, Node boot included, node ${SEED_ARGS.join(' ')}; store timeouts may fire under valgrind: see requests)`);
     lines.push(
       table([
         ['', 'instructions', 'x peer', 'x hello', 'store requests/responses'],
@@ -430,6 +451,18 @@ function report(m, bytes) {
           `${(v.count / counts.peer.count).toFixed(2)}x`,
           `${(v.count / counts.baseline.count).toFixed(2)}x`,
           v.storeRequests !== undefined ? `${v.storeRequests}/${v.storeResponses}` : '',
+        ]),
+      ]),
+    );
+    lines.push('  by kind of work (exclusive cost of each function, by its name; M instructions):');
+    const keys = Object.keys(counts);
+    lines.push(
+      table([
+        ['  ', ...keys, 'ours+store - peer'],
+        ...Object.keys(counts.peer.byCategory).map((category) => [
+          `  ${category}`,
+          ...keys.map((k) => (counts[k].byCategory[category] / 1e6).toFixed(1)),
+          ((counts['ours+store'].byCategory[category] - counts.peer.byCategory[category]) / 1e6).toFixed(1),
         ]),
       ]),
     );
@@ -478,6 +511,7 @@ async function main() {
     ]),
   );
   if (meta.bytes !== sizes.ours.bytes) lines.push(`  (note: the metafile build is ${meta.bytes} B, not ${sizes.ours.bytes} B: is ${path.relative(root, OURS)} stale?)`);
+  lines.push(`  compile hints (scripts/eagerCompile.mjs): ${meta.eager.arrows + meta.eager.functions} of the ${meta.eager.called} functions a cold start runs made eager (${meta.eager.kept} arrows left as they are), ${meta.eager.addedBytes} B`);
   lines.push('  top 10 contributors (bytes in the minified output):');
   for (const [name, bytes] of meta.top) lines.push(`    ${String(bytes).padStart(7)}  ${((100 * bytes) / meta.bytes).toFixed(1).padStart(4)}%  ${name}`);
   let missed = 0;

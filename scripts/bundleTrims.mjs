@@ -161,5 +161,30 @@ export const SMITHY_NEVER_REACHED = Object.freeze({
   },
 });
 
+/**
+ * ask-sdk-core's utilities for screens' viewports and for skill components (4.8 KB): its index
+ * re-exports them, and being CommonJS it cannot be tree-shaken, but the skill never reads them
+ * (test/hooks/bundle.test.ts checks lambda/src for their names). Each module becomes one with the
+ * same export names, read from the real file, whose every export throws when it is read.
+ */
+export const ASK_SDK_CORE_UNUSED_FILES = Object.freeze(['ViewportUtils', 'ComponentUtils']);
+
+export function unusedModule(source, file) {
+  const names = [...new Set([...source.matchAll(/\bexports\.(\w+) =/g)].map((m) => m[1]))].filter((name) => name !== '__esModule');
+  if (names.length === 0) throw new Error(`ask-sdk-core changed shape: no exports found in ${file} (scripts/bundleTrims.mjs)`);
+  return `"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const refuse = (name) => { throw new Error(\`ask-sdk-core's \${name} is not in this bundle (scripts/bundleTrims.mjs)\`); };
+for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => refuse(name) });`;
+}
+
+export const ASK_SDK_CORE_UNUSED = Object.freeze({
+  name: 'ask-sdk-core-unused',
+  setup(build) {
+    const filter = new RegExp(`[\\\\/]ask-sdk-core[\\\\/]dist[\\\\/]util[\\\\/](${ASK_SDK_CORE_UNUSED_FILES.join('|')})\\.js$`);
+    build.onLoad({ filter }, (args) => ({ contents: unusedModule(fs.readFileSync(args.path, 'utf8'), args.path), loader: 'js' }));
+  },
+});
+
 /** Every trim of the Lambda bundle, in the order they apply. */
-export const LAMBDA_TRIMS = Object.freeze([ALEXA_SERVICES_USED, NO_EVENT_STREAMS, PACKAGE_VERSIONS_ONLY, SMALL_LRU, OWN_ENDPOINT_PROVIDER, SMITHY_NEVER_REACHED]);
+export const LAMBDA_TRIMS = Object.freeze([ALEXA_SERVICES_USED, NO_EVENT_STREAMS, PACKAGE_VERSIONS_ONLY, SMALL_LRU, OWN_ENDPOINT_PROVIDER, SMITHY_NEVER_REACHED, ASK_SDK_CORE_UNUSED]);
