@@ -6,6 +6,7 @@ import { StandardRetryStrategy } from '@smithy/core/retry';
 import { STORE_TIMEOUTS, type StoreConfig } from './config';
 import { dynamoEndpoint } from './endpoint';
 import { DeadlineHttpHandler } from './httpHandler';
+import { collectBody } from './streamCollector';
 import { warmUpClient } from './warmUp';
 
 export function createDynamoClient(config: StoreConfig): DynamoDBClient {
@@ -20,6 +21,8 @@ export function createDynamoClient(config: StoreConfig): DynamoDBClient {
     retryStrategy: new StandardRetryStrategy(maxAttempts),
     maxAttempts,
     requestHandler: new DeadlineHttpHandler(timeouts),
+    // Its bodies are Node streams: read without the SDK's web-stream checks (store/streamCollector.ts).
+    streamCollector: collectBody,
     // Given here, each of these is otherwise looked up in the environment and the shared config
     // files (~/.aws/config, ~/.aws/credentials) when the client is built or first sends.
     retryMode: 'standard',
