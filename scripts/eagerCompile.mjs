@@ -10,9 +10,11 @@
 // build runs one cold start of the bundle it just made (a LaunchRequest through the exported
 // handler, as on Lambda, against an in-memory dynalite: scripts/eagerTraining.cjs), takes V8's
 // coverage of which functions ran, and rewrites those, and only those, in that form:
-// `(a) => x` becomes `(function (a) { return x; })` and `function (a) {...}` gets its parentheses.
-// Arrow functions that read `this`, `arguments`, `super` or `new.target` are left as they are
-// (a function would bind its own); declarations and methods cannot take the form and stay lazy.
+// `(a) => x` becomes `(function (a) { return x; })`, `function (a) {...}` gets its parentheses,
+// and a declaration `function f(a) {...}` becomes `var f = (function (a) {...})` at the start of
+// its body (where a declaration is initialized too: before any of the body runs). Arrow functions
+// that read `this`, `arguments`, `super` or `new.target` are left as they are (a function would
+// bind its own), and methods cannot take the form: they stay lazy.
 // A request other than the launch still compiles what it needs on its first call, as before.
 // Measured (README, "Compile hints"), pinned by test/hooks/bundle.test.ts.
 import { spawn } from 'node:child_process';
@@ -88,40 +90,91 @@ function readsOwnBindings(node) {
 
 const isMethodValue = (parent) => parent && (parent.type === 'MethodDefinition' || (parent.type === 'Property' && (parent.method || parent.kind !== 'init')));
 
+/** The names a function's parameters bind. */
+function paramNames(fn) {
+  const names = new Set();
+  const visit = (n) => {
+    if (n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(visit);
+    if (n.type === 'Identifier') names.add(n.name);
+    else if (n.type === 'AssignmentPattern') visit(n.left); // not the default's expression
+    else if (n.type === 'Property') visit(n.value);
+    else for (const key of Object.keys(n)) if (key !== 'type') visit(n[key]);
+  };
+  visit(fn.params);
+  return names;
+}
+
+/** Offset after a body's directive prologue ("use strict"), where hoisted functions go. */
+function afterPrologue(statements, start) {
+  let at = start;
+  for (const statement of statements) {
+    if (statement.directive === undefined) break;
+    at = statement.end;
+  }
+  return at;
+}
+
 /**
  * `source` with every function in `called` (start offsets) that can take the eagerly compiled
- * form rewritten into it; the counts say what was done.
+ * form rewritten into it; the counts say what was done. A function declaration (which cannot be
+ * parenthesized) that is a statement of the script or of a function body becomes
+ * `var name = (function (...) {...})` at the start of that body, before any of its code runs, as
+ * a declaration is initialized before any of it runs; it is skipped when a parameter has its name.
  */
 export function eagerRewrite(source, called) {
   const ast = acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'script' });
-  const edits = []; // [from, to, text], applied from the end
-  const counts = { arrows: 0, functions: 0, kept: 0 };
+  const edits = []; // { from, to, text }: text is a string or a function (rendered last)
+  const counts = { arrows: 0, functions: 0, declarations: 0, kept: 0 };
+  const hoist = (statements, insertAt, taken) => {
+    const moved = statements.filter((st) => st.type === 'FunctionDeclaration' && called.has(st.start) && !taken.has(st.id.name));
+    if (moved.length === 0) return;
+    for (const st of moved) edits.push({ from: st.start, to: st.end, text: '' });
+    edits.push({
+      from: insertAt,
+      to: insertAt,
+      text: () => `var ${moved.map((st) => `${st.id.name}=(${st.async ? 'async ' : ''}function${st.generator ? '*' : ''}${render(st.id.end, st.end)})`).join(',')};`,
+    });
+    counts.declarations += moved.length;
+  };
   const visit = (n, parent) => {
     if (n === null || typeof n !== 'object') return;
     if (Array.isArray(n)) return n.forEach((c) => visit(c, parent));
     if (typeof n.type !== 'string') return;
+    if (n.type === 'Program') hoist(n.body, afterPrologue(n.body, 0), new Set());
+    else if (/Function/.test(n.type) && n.body.type === 'BlockStatement') hoist(n.body.body, afterPrologue(n.body.body, n.body.start + 1), paramNames(n));
     if (n.type === 'ArrowFunctionExpression' && called.has(n.start)) {
       if (readsOwnBindings(n)) counts.kept += 1;
       else {
         const params = n.params.map((p) => source.slice(p.start, p.end)).join(',');
         const head = `(${n.async ? 'async ' : ''}function(${params})`;
-        if (n.body.type === 'BlockStatement') edits.push([n.start, n.body.start, head], [n.end, n.end, ')']);
-        else edits.push([n.start, n.body.start, `${head}{return `], [n.body.end, n.end, '})']);
+        if (n.body.type === 'BlockStatement') edits.push({ from: n.start, to: n.body.start, text: head }, { from: n.end, to: n.end, text: ')' });
+        else edits.push({ from: n.start, to: n.body.start, text: `${head}{return ` }, { from: n.body.end, to: n.end, text: '})' });
         counts.arrows += 1;
       }
     } else if (n.type === 'FunctionExpression' && called.has(n.start) && !isMethodValue(parent) && source[n.start - 1] !== '(') {
-      edits.push([n.start, n.start, '('], [n.end, n.end, ')']);
+      edits.push({ from: n.start, to: n.start, text: '(' }, { from: n.end, to: n.end, text: ')' });
       counts.functions += 1;
     }
     for (const key of Object.keys(n)) if (key !== 'type') visit(n[key], n);
   };
   visit(ast, null);
-  // From the end; at one offset the outer function's closing text goes first (it was found first),
-  // so an inner function's closing parenthesis ends up inside it.
-  const order = edits.map((edit, i) => [...edit, i]).sort((a, b) => b[0] - a[0] || b[1] - a[1] || a[3] - b[3]);
-  let text = source;
-  for (const [from, to, insert] of order) text = text.slice(0, from) + insert + text.slice(to);
-  return { text, ...counts };
+  // In source order; at one offset the edit found later goes first: an inner function's closing
+  // parenthesis before the outer one's, the hoisted functions before the removal that follows.
+  const order = edits.map((edit, i) => ({ ...edit, i })).sort((a, b) => a.from - b.from || b.i - a.i);
+  // The source between two offsets with the edits inside it applied; an edit inside a range
+  // another edit replaced (a moved declaration) is applied where that text is rendered.
+  function render(from, to) {
+    let out = '';
+    let at = from;
+    for (const edit of order) {
+      if (edit.from < at || edit.to > to) continue;
+      out += source.slice(at, edit.from) + (typeof edit.text === 'function' ? edit.text() : edit.text);
+      at = edit.to;
+    }
+    return out + source.slice(at, to);
+  }
+  return { text: render(0, source.length), ...counts };
 }
 
 /** Rewrites `bundle` in place; returns what was done and the bytes it added. */

@@ -43,6 +43,7 @@ let keptServices: string[];
 interface Eager {
   arrows: number;
   functions: number;
+  declarations: number;
   kept: number;
   called: number;
   addedBytes: number;
@@ -312,7 +313,7 @@ function runModule(script: string, ...args: string[]): unknown {
 }
 
 describe('compile hints: what a cold start runs is compiled with the script (scripts/eagerCompile.mjs)', () => {
-  test('every function expression the launch runs is in the eagerly compiled form, but for arrows that read this or arguments', () => {
+  test('every function expression and declaration the launch runs is in the eagerly compiled form, but for arrows that read this or arguments', () => {
     // Another cold start of the finished bundle: the rewrite finds nothing left to do, and the
     // functions it ran are mostly in the form (so an offset mismatch cannot pass as "nothing").
     const script = `
@@ -322,7 +323,7 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
       const bundle = process.argv[2];
       const text = fs.readFileSync(bundle, 'utf8');
       const called = await coldStartCalls(bundle);
-      const { arrows, functions, kept } = eagerRewrite(text, called);
+      const { arrows, functions, declarations, kept } = eagerRewrite(text, called);
       let eagerForm = 0;
       const visit = (n) => {
         if (n === null || typeof n !== 'object') return;
@@ -331,15 +332,15 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
         for (const key of Object.keys(n)) if (key !== 'type') visit(n[key]);
       };
       visit(acorn.parse(text, { ecmaVersion: 'latest' }));
-      console.log(JSON.stringify({ called: called.size, arrows, functions, kept, eagerForm }));
+      console.log(JSON.stringify({ called: called.size, arrows, functions, declarations, kept, eagerForm }));
     `;
-    const found = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), bundle) as { called: number; arrows: number; functions: number; kept: number; eagerForm: number };
-    expect({ arrows: found.arrows, functions: found.functions, kept: found.kept }).toEqual({ arrows: 0, functions: 0, kept: eager.kept });
-    expect(found.eagerForm).toBeGreaterThanOrEqual(eager.arrows + eager.functions);
+    const found = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), bundle) as { called: number; arrows: number; functions: number; declarations: number; kept: number; eagerForm: number };
+    expect({ arrows: found.arrows, functions: found.functions, declarations: found.declarations, kept: found.kept }).toEqual({ arrows: 0, functions: 0, declarations: 0, kept: eager.kept });
+    expect(found.eagerForm).toBeGreaterThanOrEqual(eager.arrows + eager.functions + eager.declarations);
     expect(found.eagerForm).toBeGreaterThan(found.called / 3);
   }, 60_000);
 
-  test('the rewrite keeps what each function does: results, names, this, arguments, defaults, async', () => {
+  test('the rewrite keeps what each function does: results, names, this, arguments, defaults, async, hoisting', () => {
     const cases = [
       ['inc', 'var inc = a => a + 1; inc(1)'],
       ['object body', 'var o = () => ({ x: 1 }); o().x'],
@@ -354,6 +355,13 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
       ['method untouched', 'var m = { a() { return 1; }, get b() { return 2; } }; m.a() + m.b'],
       ['class untouched', 'class C { f() { return 3; } } new C().f()'],
       ['async', 'var h = async (a) => a * 2; h(2)'],
+      ['hoisted', 'var early = first(); function first() { return second(); } function second() { return 5; } early'],
+      ['recursion', 'function fact(n) { return n <= 1 ? 1 : n * fact(n - 1); } fact(5)'],
+      ['declaration name', 'function nm() {} nm.name'],
+      ['strict body', "function outer() { 'use strict'; return inner(); function inner() { return this === undefined; } } outer()"],
+      ['parameter of the same name', 'function p(q) { function q() { return 1; } return typeof q; } p(2)'],
+      ['async declaration', 'async function ad() { return 4; } ad()'],
+      ['generator declaration', 'function* gen() { yield 1; yield 2; } [...gen()]'],
     ];
     const script = `
       import vm from 'node:vm';
@@ -362,12 +370,12 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
       const all = { has: () => true };
       const results = [];
       for (const [name, source] of cases) {
-        const { text, arrows, functions, kept } = eagerRewrite(source, all);
-        results.push({ name, before: await vm.runInNewContext(source), after: await vm.runInNewContext(text), rewritten: text !== source, arrows, functions, kept });
+        const { text, arrows, functions, declarations, kept } = eagerRewrite(source, all);
+        results.push({ name, before: await vm.runInNewContext(source), after: await vm.runInNewContext(text), rewritten: text !== source, arrows, functions, declarations, kept });
       }
       console.log(JSON.stringify(results));
     `;
-    const results = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), JSON.stringify(cases)) as Array<{ name: string; before: unknown; after: unknown; rewritten: boolean; arrows: number; functions: number; kept: number }>;
+    const results = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), JSON.stringify(cases)) as Array<{ name: string; before: unknown; after: unknown; rewritten: boolean; arrows: number; functions: number; declarations: number; kept: number }>;
     for (const r of results) expect({ name: r.name, value: r.after }).toEqual({ name: r.name, value: r.before });
     const by = Object.fromEntries(results.map((r) => [r.name, r]));
     expect(by.curried).toMatchObject({ arrows: 2, rewritten: true });
@@ -376,6 +384,9 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
     expect(by.arguments).toMatchObject({ kept: 1, arrows: 0 });
     expect(by['method untouched']).toMatchObject({ rewritten: false });
     expect(by['class untouched']).toMatchObject({ rewritten: false });
+    expect(by.hoisted).toMatchObject({ declarations: 2, rewritten: true });
+    expect(by['strict body']).toMatchObject({ declarations: 2, after: true });
+    expect(by['parameter of the same name']).toMatchObject({ declarations: 1, after: 'function' });
   });
 });
 
