@@ -24,7 +24,7 @@
 //
 // The warm runs get the node flags Lambda's Node.js bootstrap passes for the stack's MemorySize
 // (--max-semi-space-size and --max-old-space-size on the command line) and the stack's
-// NODE_OPTIONS, if it sets any, in the environment, as on Lambda; see lambdaNodeFlags().
+// NODE_OPTIONS and MALLOC_ARENA_MAX, if it sets them, in the environment, as on Lambda; see lambdaNodeFlags().
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -86,16 +86,19 @@ export function lambdaNodeFlags(templateText) {
   const memory = Number(/^\s+MemorySize:\s*(\d+)\s*$/m.exec(templateText)?.[1]);
   if (!Number.isInteger(memory)) throw new Error('no MemorySize in the stack');
   const nodeOptions = /^\s+NODE_OPTIONS:\s*['"]?([^'"\n]*)['"]?\s*$/m.exec(templateText)?.[1] ?? '';
+  // Read by glibc's malloc when the process starts, so it acts on Lambda as here (README, "Warm RSS").
+  const mallocArenaMax = /^\s+MALLOC_ARENA_MAX:\s*['"]?(\d+)['"]?\s*$/m.exec(templateText)?.[1] ?? '';
   const newSpace = Math.floor(memory / 10);
   return {
     memory,
     nodeOptions,
+    mallocArenaMax,
     args: [`--max-semi-space-size=${Math.floor(newSpace / 2)}`, `--max-old-space-size=${memory - newSpace}`],
   };
 }
 const LAMBDA = lambdaNodeFlags(fs.readFileSync(STACK, 'utf8'));
 const WARM_ARGS = [...LAMBDA.args, ...HEAP_FLAGS];
-const WARM_ENV = LAMBDA.nodeOptions ? { NODE_OPTIONS: LAMBDA.nodeOptions } : {};
+const WARM_ENV = { ...(LAMBDA.nodeOptions && { NODE_OPTIONS: LAMBDA.nodeOptions }), ...(LAMBDA.mallocArenaMax && { MALLOC_ARENA_MAX: LAMBDA.mallocArenaMax }) };
 
 /**
  * Every cold start (timed and counted) runs with V8's random seed fixed. Node picks a random hash
@@ -416,7 +419,7 @@ function report(m, bytes) {
   lines.push('');
   if (warmStore) {
     lines.push(`WARM TURNS (${warmStore.count} turns: ${WORKOUTS} workouts of launch, start, pause mid-block, resume, finish, clean, log by voice, history)`);
-    lines.push(`  node flags as on Lambda for the stack's MemorySize ${LAMBDA.memory}: ${WARM_ARGS.join(' ')}${HEAP_FLAGS.length ? ' (the last from --heap-flags)' : ''}; NODE_OPTIONS ${LAMBDA.nodeOptions ? `"${LAMBDA.nodeOptions}" (the stack's)` : 'none (the stack sets none)'}`);
+    lines.push(`  node flags as on Lambda for the stack's MemorySize ${LAMBDA.memory}: ${WARM_ARGS.join(' ')}${HEAP_FLAGS.length ? ' (the last from --heap-flags)' : ''}; NODE_OPTIONS ${LAMBDA.nodeOptions ? `"${LAMBDA.nodeOptions}" (the stack's)` : 'none (the stack sets none)'}; MALLOC_ARENA_MAX ${LAMBDA.mallocArenaMax || 'unset'} (the stack's)`);
     const gc = (g) => (g ? `${g.minor} / ${g.major}` : '');
     const pauses = (g) => (g ? `${g.pauseMs.toFixed(0)} ms (${((100 * g.pauseMs) / g.measuredMs).toFixed(1)}%)` : '');
     lines.push(

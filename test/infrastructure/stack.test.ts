@@ -142,12 +142,20 @@ describe('skill-stack.yaml: the Lambda', () => {
 
   test('gets the table name and the skill id in its environment, and no source-map flag for a bundle without maps', () => {
     const variables = (fn['Environment'] as { Variables: Record<string, Json> }).Variables;
-    expect(Object.keys(variables).sort()).toEqual(['DEADLIFT_TABLE', 'LOG_SALT', 'SKILL_ID']);
+    expect(Object.keys(variables).sort()).toEqual(['DEADLIFT_TABLE', 'LOG_SALT', 'MALLOC_ARENA_MAX', 'SKILL_ID']);
     expect(variables['DEADLIFT_TABLE']).toEqual({ Ref: tableId });
     expect(variables['SKILL_ID']).toEqual({ Ref: 'SkillId' });
     const build = fs.readFileSync(path.join(ROOT, 'scripts/build.mjs'), 'utf8');
     const bundleHasMaps = !/sourcemap:\s*false/.test(build);
     expect(String(variables['NODE_OPTIONS'] ?? '').includes('--enable-source-maps')).toBe(bundleHasMaps);
+  });
+
+  test("caps glibc's malloc arenas (a Lambda environment variable, not a node flag), as the bench's warm runs do", () => {
+    const variables = (fn['Environment'] as { Variables: Record<string, Json> }).Variables;
+    // A string (Lambda's variables are strings) holding a positive count of arenas.
+    expect(variables['MALLOC_ARENA_MAX']).toMatch(/^[1-9]\d*$/);
+    const bench = fs.readFileSync(path.join(ROOT, 'bench/run.mjs'), 'utf8');
+    expect(bench).toMatch(/MALLOC_ARENA_MAX: LAMBDA\.mallocArenaMax/);
   });
 
   test('uses the role and logs to its own log group, which has a retention', () => {
