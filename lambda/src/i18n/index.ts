@@ -108,6 +108,56 @@ export function translator(locale: string): Translate {
   return made;
 }
 
+type Options = Record<string, unknown>;
+
+/** The services of i18next's that render() drives (typed `any` in i18next's own types). */
+interface Services {
+  readonly languageUtils: { toResolveHierarchy(code: string): readonly string[] };
+  readonly pluralResolver: { getSuffix(code: string, count: unknown, options: Options): string };
+  readonly interpolator: I18n['services']['interpolator'];
+}
+
+/** t() itself: what render() is held to (test/i18n/render.test.ts), and where it hands over. */
+export function translateWithT(key: string, options: Options | undefined, lng: string): string {
+  return i18n().t(key, { ...options, lng } as never) as unknown as string;
+}
+
+const nestings = (line: string): number => line.split('$t(').length - 1;
+
+/**
+ * A line as i18next's t() renders it, through i18next's own services: its language hierarchy,
+ * plural suffixes, resource store, interpolator and nesting, in t()'s lookup order (in each
+ * language of the hierarchy: the `_zero` form when the count is 0, the count's plural form, the
+ * bare key). What t() adds around them (option copies, key and namespace parsing, context,
+ * missing keys, post-processors), none of which this skill uses, is about 20 KB of i18next's
+ * code that a cold start's first turn would otherwise compile. A key not found as a string
+ * (missing, or a subtree) goes to t() itself.
+ */
+function render(instance: I18n, key: string, options: Options, lng: string): string {
+  const { languageUtils, pluralResolver, interpolator } = instance.services as unknown as Services;
+  const count = options.count;
+  const plural = count !== undefined && typeof count !== 'string';
+  let found: unknown;
+  for (const code of languageUtils.toResolveHierarchy(lng)) {
+    const suffix = plural ? pluralResolver.getSuffix(code, count, options) : '';
+    found = (plural && count === 0 ? lookUp(instance, code, `${key}_zero`) : undefined) ?? (plural ? lookUp(instance, code, key + suffix) : undefined) ?? lookUp(instance, code, key);
+    if (found !== undefined) break;
+  }
+  if (typeof found !== 'string') return translateWithT(key, options, lng);
+  const data = { ...options, lng };
+  let line = found.includes('{{') ? interpolator.interpolate(found, data, lng, data as never) : found;
+  // As t(): a nesting that interpolation brought in (from a value) is left as it is.
+  if (nestings(found) > 0 && nestings(line) === nestings(found)) {
+    line = interpolator.nest(line, (nested: string, nestedOptions: Options) => (nested === key ? '' : render(instance, nested, nestedOptions, lng)), data as never);
+  }
+  return line;
+}
+
+/** What t() would find (null counts as missing: `returnNull: false`). */
+function lookUp(instance: I18n, code: string, key: string): unknown {
+  return instance.getResource(code, 'translation', key) ?? undefined;
+}
+
 function makeTranslator(lng: string): Translate {
   let cache = rendered.get(lng);
   if (cache === undefined) {
@@ -118,7 +168,7 @@ function makeTranslator(lng: string): Translate {
   return (key, options) => {
     const hit = find(own.root, key, options, false)?.get(TEXT);
     if (typeof hit === 'string') return hit;
-    const text = i18n().t(key, { ...options, lng } as never) as unknown as string;
+    const text = render(i18n(), key, options ?? {}, lng);
     if (own.size < MAX_RENDERED) {
       find(own.root, key, options, true)!.set(TEXT, text);
       own.size += 1;
