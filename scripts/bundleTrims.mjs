@@ -162,26 +162,36 @@ export const SMITHY_NEVER_REACHED = Object.freeze({
 });
 
 /**
- * ask-sdk-core's utilities for screens' viewports and for skill components (4.8 KB): its index
- * re-exports them, and being CommonJS it cannot be tree-shaken, but the skill never reads them
- * (test/hooks/bundle.test.ts checks lambda/src for their names). Each module becomes one with the
- * same export names, read from the real file, whose every export throws when it is read.
+ * Modules of ask-sdk-core that only its index requires, to re-export them, and whose exports the
+ * skill never reads (test/hooks/bundle.test.ts checks lambda/src for their names): the viewport
+ * and skill-component utilities, the card image and text-content helpers, the SSML escaper and
+ * the Dialog.API delegation handler (about 7 KB). Being CommonJS they cannot be tree-shaken. Each
+ * becomes a module with the same export names, read from the real file, every one of which throws
+ * when it is read.
  */
-export const ASK_SDK_CORE_UNUSED_FILES = Object.freeze(['ViewportUtils', 'ComponentUtils']);
+export const ASK_SDK_CORE_UNUSED_FILES = Object.freeze([
+  'util/ViewportUtils',
+  'util/ComponentUtils',
+  'util/SsmlUtils',
+  'response/ImageHelper',
+  'response/TextContentHelper',
+  'response/PlainTextContentHelper',
+  'response/RichTextContentHelper',
+  'dispatcher/request/handler/DelegateToIntentHandler',
+]);
 
 export function unusedModule(source, file) {
   const names = [...new Set([...source.matchAll(/\bexports\.(\w+) =/g)].map((m) => m[1]))].filter((name) => name !== '__esModule');
   if (names.length === 0) throw new Error(`ask-sdk-core changed shape: no exports found in ${file} (scripts/bundleTrims.mjs)`);
   return `"use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-const refuse = (name) => { throw new Error(\`ask-sdk-core's \${name} is not in this bundle (scripts/bundleTrims.mjs)\`); };
-for (const name of ${JSON.stringify(names)}) Object.defineProperty(exports, name, { enumerable: true, get: () => refuse(name) });`;
+require(${JSON.stringify(path.join(root, 'scripts/stubs/unread-exports.cjs'))})(exports, ${JSON.stringify(names)});`;
 }
 
 export const ASK_SDK_CORE_UNUSED = Object.freeze({
   name: 'ask-sdk-core-unused',
   setup(build) {
-    const filter = new RegExp(`[\\\\/]ask-sdk-core[\\\\/]dist[\\\\/]util[\\\\/](${ASK_SDK_CORE_UNUSED_FILES.join('|')})\\.js$`);
+    const filter = new RegExp(`[\\\\/]ask-sdk-core[\\\\/]dist[\\\\/](${ASK_SDK_CORE_UNUSED_FILES.map((file) => file.replaceAll('/', '[\\\\/]')).join('|')})\\.js$`);
     build.onLoad({ filter }, (args) => ({ contents: unusedModule(fs.readFileSync(args.path, 'utf8'), args.path), loader: 'js' }));
   },
 });

@@ -10,6 +10,7 @@ import { freshTable, type TestTable } from '../support/storeTable';
 import { startFaultProxy, type FaultProxy } from '../faults/faultProxy';
 import { expectedSignature, parseAuthorization } from '../support/sigv4';
 import { createDynamoClient } from '../../lambda/src/store/dynamo';
+import { LOCALES } from '../../lambda/src/i18n/locales';
 
 const ROOT = path.resolve(__dirname, '../..');
 const SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000002';
@@ -49,6 +50,7 @@ interface Eager {
   addedBytes: number;
 }
 let eager: Eager;
+let unusedCoreFiles: string[];
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'rdc-bundle-'));
@@ -57,17 +59,18 @@ beforeAll(() => {
   const script = `
     import { writeFileSync } from 'node:fs';
     const { buildLambda, BUNDLE_LIMIT_BYTES } = await import(process.argv[1]);
-    const { ALEXA_SERVICES_KEPT } = await import(process.argv[1].replace(/build\\.mjs$/, 'bundleTrims.mjs'));
+    const { ALEXA_SERVICES_KEPT, ASK_SDK_CORE_UNUSED_FILES } = await import(process.argv[1].replace(/build\\.mjs$/, 'bundleTrims.mjs'));
     const { metafile, eager } = await buildLambda({ outfile: process.argv[2], metafile: true });
-    writeFileSync(process.argv[3], JSON.stringify({ metafile, eager, limit: BUNDLE_LIMIT_BYTES, kept: ALEXA_SERVICES_KEPT }));
+    writeFileSync(process.argv[3], JSON.stringify({ metafile, eager, limit: BUNDLE_LIMIT_BYTES, kept: ALEXA_SERVICES_KEPT, unused: ASK_SDK_CORE_UNUSED_FILES }));
   `;
   const metaPath = path.join(work, 'meta.json');
   execFileSync(process.execPath, ['--input-type=module', '-e', script, path.join(ROOT, 'scripts/build.mjs'), bundle, metaPath], { cwd: ROOT, stdio: 'pipe' });
-  const built = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as { metafile: Metafile; eager: Eager; limit: number; kept: string[] };
+  const built = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as { metafile: Metafile; eager: Eager; limit: number; kept: string[]; unused: string[] };
   output = Object.values(built.metafile.outputs)[0]!;
   eager = built.eager;
   limit = built.limit;
   keptServices = built.kept;
+  unusedCoreFiles = built.unused;
   // Only modules that put code in the bundle count; esbuild lists tree-shaken ones at 0 bytes.
   inputs = Object.entries(output.inputs)
     .filter(([, input]) => input.bytesInOutput > 0)
@@ -283,10 +286,17 @@ describe('the Lambda bundle stays small, and what it leaves out is never needed 
     });
   });
 
-  test('ask-sdk-core\'s viewport and component utilities: the skill never reads them, and the bundle holds only names that throw', () => {
-    const exported = (file: string) => [...new Set([...fs.readFileSync(path.join(ROOT, 'node_modules/ask-sdk-core/dist/util', `${file}.js`), 'utf8').matchAll(/\bexports\.(\w+) =/g)].map((m) => m[1]!))].filter((name) => name !== '__esModule');
-    const names = ['ViewportUtils', 'ComponentUtils'].flatMap(exported);
-    expect(names).toEqual(expect.arrayContaining(['getViewportProfile', 'ViewportSizeGroupOrder', 'launchComponent', 'egressFromComponent']));
+  test('ask-sdk-core modules only its index re-exports: the skill never reads them, and the bundle holds only names that throw', () => {
+    const exported = (file: string) => [...new Set([...fs.readFileSync(path.join(ROOT, 'node_modules/ask-sdk-core/dist', `${file}.js`), 'utf8').matchAll(/\bexports\.(\w+) =/g)].map((m) => m[1]!))].filter((name) => name !== '__esModule');
+    const names = unusedCoreFiles.flatMap(exported);
+    expect(names).toEqual(expect.arrayContaining(['getViewportProfile', 'ViewportSizeGroupOrder', 'launchComponent', 'egressFromComponent', 'escapeXmlCharacters', 'ImageHelper', 'PlainTextContentHelper', 'DelegateToIntentHandler']));
+    // Only ask-sdk-core's index requires them (else the stub would be reached from inside the SDK).
+    const coreFiles = inputs.filter((file) => file.includes('node_modules/ask-sdk-core/dist/') && file.endsWith('.js'));
+    const requirers = coreFiles.flatMap((file) => {
+      const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+      return unusedCoreFiles.filter((unused) => !file.endsWith('dist/index.js') && !file.endsWith(`${unused}.js`) && text.includes(`/${unused.split('/').pop()}")`)).map((unused) => `${file} requires ${unused}`);
+    });
+    expect(requirers.filter((line) => !/(Plain|Rich)TextContentHelper\.js requires response\/TextContentHelper/.test(line))).toEqual([]);
     const sources = execFileSync('git', ['ls-files', 'lambda/src'], { cwd: ROOT, encoding: 'utf8' }).split('\n').filter((file) => file.endsWith('.ts'));
     const readers = sources.flatMap((file) => {
       const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
@@ -296,7 +306,14 @@ describe('the Lambda bundle stays small, and what it leaves out is never needed 
     const text = fs.readFileSync(bundle, 'utf8');
     expect(text).not.toContain('HUB-LANDSCAPE');
     expect(text).not.toContain('egressing from skill component');
+    expect(text).not.toContain('Dialog.DelegateRequest');
     expect(text).toContain("is not in this bundle (scripts/bundleTrims.mjs)");
+    // What each left-out module exports instead: its names, each throwing when read.
+    const unreadExports = require('../../scripts/stubs/unread-exports.cjs') as (target: object, names: string[]) => void;
+    const stand = {} as Record<string, unknown>;
+    unreadExports(stand, ['getViewportProfile', 'ImageHelper']);
+    expect(Object.keys(stand)).toEqual(['getViewportProfile', 'ImageHelper']);
+    expect(() => stand.ImageHelper).toThrow("ask-sdk-core's ImageHelper is not in this bundle");
   });
 
   test('dependencies\' package.json files keep only their name and version', () => {
@@ -312,10 +329,18 @@ function runModule(script: string, ...args: string[]): unknown {
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
+// The start of each non-English locale's welcome, as the ASCII bundle writes it (up to its first
+// accented letter): where each locale's strings are in the bundle.
+const LOCALE_MARKERS = ['de-DE', 'es-ES', 'fr-FR'].map((locale) => {
+  const first = (LOCALES[locale]!.resources as { welcome: { first: string } }).welcome.first;
+  return first.slice(0, first.search(/[^\x20-\x7e]|$/));
+});
+
 describe('compile hints: what a cold start runs is compiled with the script (scripts/eagerCompile.mjs)', () => {
-  test('every function expression and declaration the launch runs is in the eagerly compiled form, but for arrows that read this or arguments', () => {
-    // Another cold start of the finished bundle: the rewrite finds nothing left to do, and the
-    // functions it ran are mostly in the form (so an offset mismatch cannot pass as "nothing").
+  let found: { called: number; arrows: number; functions: number; declarations: number; kept: number; eagerForm: number; markers: Array<{ marker: string; found: boolean; wrapped: boolean; ran: boolean }> };
+
+  beforeAll(() => {
+    // Another cold start of the finished bundle, under V8's coverage.
     const script = `
       import fs from 'node:fs';
       import * as acorn from 'acorn';
@@ -331,14 +356,40 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
         if (n.type === 'FunctionExpression' && called.has(n.start) && text[n.start - 1] === '(') eagerForm += 1;
         for (const key of Object.keys(n)) if (key !== 'type') visit(n[key]);
       };
-      visit(acorn.parse(text, { ecmaVersion: 'latest' }));
-      console.log(JSON.stringify({ called: called.size, arrows, functions, declarations, kept, eagerForm }));
+      const ast = acorn.parse(text, { ecmaVersion: 'latest' });
+      visit(ast);
+      // Where each marker (a locale's text) is: the innermost function around it, if any, and
+      // whether the cold start ran that function.
+      const markers = JSON.parse(process.argv[3]).map((marker) => {
+        const at = text.indexOf(marker);
+        let inner;
+        const around = (n) => {
+          if (n === null || typeof n !== 'object') return;
+          if (Array.isArray(n)) return n.forEach(around);
+          if (typeof n.type !== 'string' || n.start > at || n.end < at) return;
+          if (/Function/.test(n.type)) inner = n;
+          for (const key of Object.keys(n)) if (key !== 'type') around(n[key]);
+        };
+        if (at >= 0) around(ast);
+        return { marker, found: at >= 0, wrapped: inner !== undefined, ran: inner !== undefined && called.has(inner.start) };
+      });
+      console.log(JSON.stringify({ called: called.size, arrows, functions, declarations, kept, eagerForm, markers }));
     `;
-    const found = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), bundle) as { called: number; arrows: number; functions: number; declarations: number; kept: number; eagerForm: number };
+    found = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), bundle, JSON.stringify(LOCALE_MARKERS)) as typeof found;
+  }, 60_000);
+
+  test('every function expression and declaration the launch runs is in the eagerly compiled form, but for arrows that read this or arguments', () => {
+    // Another cold start of the finished bundle: the rewrite finds nothing left to do, and the
+    // functions it ran are mostly in the form (so an offset mismatch cannot pass as "nothing").
     expect({ arrows: found.arrows, functions: found.functions, declarations: found.declarations, kept: found.kept }).toEqual({ arrows: 0, functions: 0, declarations: 0, kept: eager.kept });
     expect(found.eagerForm).toBeGreaterThanOrEqual(eager.arrows + eager.functions + eager.declarations);
     expect(found.eagerForm).toBeGreaterThan(found.called / 3);
-  }, 60_000);
+  });
+
+  test('an English cold start never builds the German, Spanish and French strings (read on first use: i18n/locales/index.ts)', () => {
+    expect(LOCALE_MARKERS.every((marker) => marker.length >= 12)).toBe(true);
+    expect(found.markers).toEqual(LOCALE_MARKERS.map((marker) => ({ marker, found: true, wrapped: true, ran: false })));
+  });
 
   test('the rewrite keeps what each function does: results, names, this, arguments, defaults, async, hoisting', () => {
     const cases = [

@@ -38,7 +38,18 @@ function i18n(): I18n {
     instance = i18next.createInstance();
     void instance.init({
       initAsync: false,
-      resources: Object.fromEntries(Object.entries(LOCALES).map(([locale, info]) => [locale, { translation: info.resources }])),
+      // Read when i18next first needs a locale's strings, so a locale nobody asks for is never
+      // loaded (locales/index.ts); i18next looks up only the request's language and en-US.
+      resources: Object.fromEntries(
+        Object.entries(LOCALES).map(([locale, info]) => [
+          locale,
+          {
+            get translation() {
+              return info.resources;
+            },
+          },
+        ]),
+      ),
       lng: DEFAULT_LOCALE,
       // A missing key must never be read out as its name; tests keep every locale complete.
       fallbackLng: DEFAULT_LOCALE,
