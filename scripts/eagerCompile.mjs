@@ -14,7 +14,8 @@
 // and a declaration `function f(a) {...}` becomes `var f = (function (a) {...})` at the start of
 // its body (where a declaration is initialized too: before any of the body runs). Arrow functions
 // that read `this`, `arguments`, `super` or `new.target` are left as they are (a function would
-// bind its own), and methods cannot take the form: they stay lazy.
+// bind its own), unless their function can keep `this` and `arguments` in variables at its start
+// for them to read instead; methods cannot take the form: they stay lazy.
 // A request other than the launch still compiles what it needs on its first call, as before.
 // Measured (README, "Compile hints"), pinned by test/hooks/bundle.test.ts.
 import { spawn } from 'node:child_process';
@@ -70,12 +71,12 @@ export async function coldStartCalls(bundle) {
 }
 
 /** Does this arrow function's code read a binding a `function` would replace with its own? */
-function readsOwnBindings(node) {
+function readsOwnBindings(node, captured) {
   let found = false;
   const visit = (n) => {
     if (found || n === null || typeof n !== 'object') return;
     if (Array.isArray(n)) return n.forEach(visit);
-    if (typeof n.type !== 'string') return;
+    if (typeof n.type !== 'string' || captured.has(n)) return;
     if (n.type === 'ThisExpression' || n.type === 'Super' || n.type === 'MetaProperty' || (n.type === 'Identifier' && n.name === 'arguments')) {
       found = true;
       return;
@@ -125,7 +126,7 @@ function afterPrologue(statements, start) {
 export function eagerRewrite(source, called) {
   const ast = acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'script' });
   const edits = []; // { from, to, text }: text is a string or a function (rendered last)
-  const counts = { arrows: 0, functions: 0, declarations: 0, kept: 0 };
+  const counts = { arrows: 0, functions: 0, declarations: 0, captured: 0, kept: 0 };
   const hoist = (statements, insertAt, taken) => {
     const moved = statements.filter((st) => st.type === 'FunctionDeclaration' && called.has(st.start) && !taken.has(st.id.name));
     if (moved.length === 0) return;
@@ -137,14 +138,62 @@ export function eagerRewrite(source, called) {
     });
     counts.declarations += moved.length;
   };
+  // An arrow the cold start runs that reads `this` or `arguments` reads its function's: that
+  // function keeps them in variables at its start, which the arrow reads instead (and can then
+  // be rewritten). Not in a derived class's constructor (`this` is not bound before super()),
+  // not for an arrow that reads `super` or `new.target`, nor for `arguments` used as a name.
+  const captured = new Set();
+  const canCapture = !/\$this\b|\$args\b/.test(source);
+  const capture = (body, insertAt, derived) => {
+    const uses = { this: [], arguments: [] };
+    let ok = canCapture;
+    const scan = (n, parent, inRan) => {
+      if (!ok || n === null || typeof n !== 'object') return;
+      if (Array.isArray(n)) return n.forEach((c) => scan(c, parent, inRan));
+      if (typeof n.type !== 'string' || n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration' || n.type === 'ClassBody') return;
+      const here = inRan || (n.type === 'ArrowFunctionExpression' && called.has(n.start));
+      if (here && n.type === 'ThisExpression') uses.this.push(n);
+      else if (here && n.type === 'Identifier' && n.name === 'arguments') {
+        const named = (parent.type === 'MemberExpression' && parent.property === n && !parent.computed) || ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && (parent.shorthand || (parent.key === n && !parent.computed)));
+        if (named) ok = false;
+        else uses.arguments.push(n);
+      } else if (here && (n.type === 'Super' || n.type === 'MetaProperty')) ok = false;
+      for (const key of Object.keys(n)) if (key !== 'type') scan(n[key], n, here);
+    };
+    scan(body, null, false);
+    if (!ok || (derived && uses.this.length > 0) || uses.this.length + uses.arguments.length === 0) return;
+    const vars = [];
+    if (uses.this.length > 0) vars.push('$this=this');
+    if (uses.arguments.length > 0) vars.push('$args=arguments');
+    edits.push({ from: insertAt, to: insertAt, text: `var ${vars.join(',')};` });
+    for (const [nodes, name] of [[uses.this, '$this'], [uses.arguments, '$args']]) {
+      for (const n of nodes) {
+        edits.push({ from: n.start, to: n.end, text: name });
+        captured.add(n);
+      }
+    }
+    counts.captured += 1;
+  };
+  const ancestors = [];
   const visit = (n, parent) => {
     if (n === null || typeof n !== 'object') return;
     if (Array.isArray(n)) return n.forEach((c) => visit(c, parent));
     if (typeof n.type !== 'string') return;
-    if (n.type === 'Program') hoist(n.body, afterPrologue(n.body, 0), new Set());
-    else if (/Function/.test(n.type) && n.body.type === 'BlockStatement') hoist(n.body.body, afterPrologue(n.body.body, n.body.start + 1), paramNames(n));
+    if (n.type === 'Program') {
+      hoist(n.body, afterPrologue(n.body, 0), new Set());
+      capture(n.body, afterPrologue(n.body, 0), false);
+    } else if (/Function/.test(n.type) && n.body.type === 'BlockStatement') {
+      const at = afterPrologue(n.body.body, n.body.start + 1);
+      hoist(n.body.body, at, paramNames(n));
+      if (n.type !== 'ArrowFunctionExpression') {
+        const klass = ancestors[ancestors.length - 3];
+        const derived = parent?.type === 'MethodDefinition' && parent.kind === 'constructor' && Boolean(klass?.superClass);
+        capture(n.body.body, at, derived);
+      }
+    }
+    ancestors.push(n);
     if (n.type === 'ArrowFunctionExpression' && called.has(n.start)) {
-      if (readsOwnBindings(n)) counts.kept += 1;
+      if (readsOwnBindings(n, captured)) counts.kept += 1;
       else {
         const params = n.params.map((p) => source.slice(p.start, p.end)).join(',');
         const head = `(${n.async ? 'async ' : ''}function(${params})`;
@@ -157,6 +206,7 @@ export function eagerRewrite(source, called) {
       counts.functions += 1;
     }
     for (const key of Object.keys(n)) if (key !== 'type') visit(n[key], n);
+    ancestors.pop();
   };
   visit(ast, null);
   // In source order; at one offset the edit found later goes first: an inner function's closing

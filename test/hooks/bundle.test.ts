@@ -45,6 +45,7 @@ interface Eager {
   arrows: number;
   functions: number;
   declarations: number;
+  captured: number;
   kept: number;
   called: number;
   addedBytes: number;
@@ -378,7 +379,7 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
     found = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), bundle, JSON.stringify(LOCALE_MARKERS)) as typeof found;
   }, 60_000);
 
-  test('every function expression and declaration the launch runs is in the eagerly compiled form, but for arrows that read this or arguments', () => {
+  test('every function expression and declaration the launch runs is in the eagerly compiled form, but for arrows that cannot take it', () => {
     // Another cold start of the finished bundle: the rewrite finds nothing left to do, and the
     // functions it ran are mostly in the form (so an offset mismatch cannot pass as "nothing").
     expect({ arrows: found.arrows, functions: found.functions, declarations: found.declarations, kept: found.kept }).toEqual({ arrows: 0, functions: 0, declarations: 0, kept: eager.kept });
@@ -391,7 +392,7 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
     expect(found.markers).toEqual(LOCALE_MARKERS.map((marker) => ({ marker, found: true, wrapped: true, ran: false })));
   });
 
-  test('the rewrite keeps what each function does: results, names, this, arguments, defaults, async, hoisting', () => {
+  test('the rewrite keeps what each function does: results, names, this, arguments, super, defaults, async, hoisting', () => {
     const cases = [
       ['inc', 'var inc = a => a + 1; inc(1)'],
       ['object body', 'var o = () => ({ x: 1 }); o().x'],
@@ -403,6 +404,11 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
       ['function expression', 'var k = function () { return 7; }; [k(), k.name]'],
       ['this', 'var t = function () { return (() => this.v)(); }; t.call({ v: 5 })'],
       ['arguments', 'var u = function () { return (() => arguments[0])(); }; u(9)'],
+      ['nested this', 'var w = function () { return (() => () => this.v)()(); }; w.call({ v: 3 })'],
+      ['script this', 'var top = (() => this === globalThis)(); top'],
+      ['derived constructor', 'class A { constructor() { this.v = 1; } } class B extends A { constructor() { super(); this.w = (() => this.v + 1)(); } } new B().w'],
+      ['super', 'class P { f() { return 2; } } class Q extends P { f() { return (() => super.f())(); } } new Q().f()'],
+      ['arguments as a name', 'var o = function () { return (() => ({ arguments: 1 }).arguments)(); }; o()'],
       ['method untouched', 'var m = { a() { return 1; }, get b() { return 2; } }; m.a() + m.b'],
       ['class untouched', 'class C { f() { return 3; } } new C().f()'],
       ['async', 'var h = async (a) => a * 2; h(2)'],
@@ -421,18 +427,22 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
       const all = { has: () => true };
       const results = [];
       for (const [name, source] of cases) {
-        const { text, arrows, functions, declarations, kept } = eagerRewrite(source, all);
-        results.push({ name, before: await vm.runInNewContext(source), after: await vm.runInNewContext(text), rewritten: text !== source, arrows, functions, declarations, kept });
+        const { text, arrows, functions, declarations, captured, kept } = eagerRewrite(source, all);
+        results.push({ name, before: await vm.runInNewContext(source), after: await vm.runInNewContext(text), rewritten: text !== source, arrows, functions, declarations, captured, kept });
       }
       console.log(JSON.stringify(results));
     `;
-    const results = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), JSON.stringify(cases)) as Array<{ name: string; before: unknown; after: unknown; rewritten: boolean; arrows: number; functions: number; declarations: number; kept: number }>;
+    const results = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), JSON.stringify(cases)) as Array<{ name: string; before: unknown; after: unknown; rewritten: boolean; arrows: number; functions: number; declarations: number; captured: number; kept: number }>;
     for (const r of results) expect({ name: r.name, value: r.after }).toEqual({ name: r.name, value: r.before });
     const by = Object.fromEntries(results.map((r) => [r.name, r]));
     expect(by.curried).toMatchObject({ arrows: 2, rewritten: true });
     expect(by['function expression']).toMatchObject({ functions: 1, rewritten: true });
-    expect(by.this).toMatchObject({ kept: 1, arrows: 0 });
-    expect(by.arguments).toMatchObject({ kept: 1, arrows: 0 });
+    expect(by.this).toMatchObject({ captured: 1, arrows: 1, kept: 0 });
+    expect(by.arguments).toMatchObject({ captured: 1, arrows: 1, kept: 0 });
+    expect(by['nested this']).toMatchObject({ captured: 1, arrows: 2, kept: 0 });
+    expect(by['derived constructor']).toMatchObject({ kept: 1 });
+    expect(by.super).toMatchObject({ kept: 1 });
+    expect(by['arguments as a name']).toMatchObject({ kept: 1 });
     expect(by['method untouched']).toMatchObject({ rewritten: false });
     expect(by['class untouched']).toMatchObject({ rewritten: false });
     expect(by.hoisted).toMatchObject({ declarations: 2, rewritten: true });
