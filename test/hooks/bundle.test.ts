@@ -337,6 +337,9 @@ const LOCALE_MARKERS = ['de-DE', 'es-ES', 'fr-FR'].map((locale) => {
   return first.slice(0, first.search(/[^\x20-\x7e]|$/));
 });
 
+// A string of the help view (screen/document.ts), as the bundle writes it.
+const SCREEN_MARKER = '"${d.lines}"';
+
 describe('compile hints: what a cold start runs is compiled with the script (scripts/eagerCompile.mjs)', () => {
   let found: { called: number; arrows: number; functions: number; declarations: number; kept: number; eagerForm: number; markers: Array<{ marker: string; found: boolean; wrapped: boolean; ran: boolean }> };
 
@@ -376,7 +379,7 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
       });
       console.log(JSON.stringify({ called: called.size, arrows, functions, declarations, kept, eagerForm, markers }));
     `;
-    found = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), bundle, JSON.stringify(LOCALE_MARKERS)) as typeof found;
+    found = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), bundle, JSON.stringify([...LOCALE_MARKERS, SCREEN_MARKER])) as typeof found;
   }, 60_000);
 
   test('every function expression and declaration the launch runs is in the eagerly compiled form, but for arrows that cannot take it', () => {
@@ -389,7 +392,11 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
 
   test('an English cold start never builds the German, Spanish and French strings (read on first use: i18n/locales/index.ts)', () => {
     expect(LOCALE_MARKERS.every((marker) => marker.length >= 12)).toBe(true);
-    expect(found.markers).toEqual(LOCALE_MARKERS.map((marker) => ({ marker, found: true, wrapped: true, ran: false })));
+    expect(found.markers.slice(0, LOCALE_MARKERS.length)).toEqual(LOCALE_MARKERS.map((marker) => ({ marker, found: true, wrapped: true, ran: false })));
+  });
+
+  test('a cold start without a screen never builds the APL document\'s views (built on first use: screen/document.ts)', () => {
+    expect(found.markers.at(-1)).toEqual({ marker: SCREEN_MARKER, found: true, wrapped: true, ran: false });
   });
 
   test('the rewrite keeps what each function does: results, names, this, arguments, super, defaults, async, hoisting', () => {

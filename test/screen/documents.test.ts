@@ -4,7 +4,7 @@
 import { StaticAplTemplateValidator } from 'apl-suggester';
 import type { Directive, ResponseEnvelope } from 'ask-sdk-model';
 import { LOCALES, translator } from '../../lambda/src/i18n';
-import { VIEWS } from '../../lambda/src/screen';
+import { views as documentViews } from '../../lambda/src/screen';
 import { Conversation } from '../support/conversation';
 import { loadExportedSkill, type LoadedSkill } from '../support/skill';
 
@@ -80,11 +80,11 @@ describe.each(Object.keys(LOCALES))('screens in %s', (locale) => {
         // Every ${d.X} the document reads is in the datasource; no word is written into the document.
         const json = JSON.stringify(render.document);
         for (const [, key] of json.matchAll(/\bd\.(\w+)/g)) expect(render.datasources.s.properties).toHaveProperty(key!);
-        const shown = Object.entries(VIEWS).find(([, view]) => json.includes(JSON.stringify(view)));
+        const shown = Object.entries(documentViews()).find(([, view]) => json.includes(JSON.stringify(view)));
         views.add(shown![0]);
       }
       expect([...views].sort()).toEqual(['help', 'history', 'rest', 'set', 'status']);
-      const set = documents.find((render) => JSON.stringify(render.document).includes(JSON.stringify(VIEWS.set)))!;
+      const set = documents.find((render) => JSON.stringify(render.document).includes(JSON.stringify(documentViews().set)))!;
       expect(set.datasources.s.properties).toMatchObject({ rep: t('screen.repOf', { rep: 1, target: 3 }), pause: t('screen.button.pause') });
     },
   );

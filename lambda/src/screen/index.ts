@@ -3,7 +3,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 
 export { SCREEN_TOKEN, screenDirectives, screenFor, type Screen, type ScreenTurn } from './screen';
-export { documentFor, APL_VERSION, VIEWS, type View } from './document';
+export { documentFor, APL_VERSION, views, type View } from './document';
 
 /** Whether the device shows APL: only then may a response carry an Alexa.Presentation.APL directive. */
 export function supportsApl(envelope: RequestEnvelope): boolean {
