@@ -1,6 +1,8 @@
 // One measured process of `npm run bench`, spawned fresh by run.mjs; it reports one JSON line on
 // file descriptor 3, so whatever the skill logs on stdout/stderr cannot garble the figures.
-//   node bench/child.cjs cold <bundle>              load the bundle, answer one LaunchRequest
+//   node bench/child.cjs cold <bundle> [week]       load the bundle, answer one LaunchRequest
+//                                                   (week: the returning runner's "how did this week go")
+//   node bench/child.cjs seed <bundle>              give the returning runner a log (bench/workout.cjs)
 //   node bench/child.cjs warm <bundle> <workouts>   replay the scripted workout, time every turn
 //   node --expose-gc bench/child.cjs alloc <bundle> <workouts>   bytes allocated by every turn
 // CommonJS on purpose: an ESM entry would add loader work to every cold start we measure.
@@ -46,10 +48,10 @@ async function cold() {
   await new Promise((resolve) => require('node:timers').setImmediate(resolve));
   const t1 = performance.now();
   const c1 = process.cpuUsage(c0);
-  const { invoker, launchEnvelope } = require('./workout.cjs');
+  const { invoker, launchEnvelope, weekEnvelope } = require('./workout.cjs');
   const t2 = performance.now();
   const c2 = process.cpuUsage();
-  check(await invoker(handler)(launchEnvelope(`amzn1.ask.account.cold-${process.pid}`)));
+  check(await invoker(handler)(count === 'week' ? weekEnvelope() : launchEnvelope(`amzn1.ask.account.cold-${process.pid}`)));
   const t3 = performance.now();
   const c3 = process.cpuUsage(c2);
   // CPU time (all threads) of each phase: what a CPU share, as on Lambda, would stretch.
@@ -204,7 +206,14 @@ async function alloc() {
   report({ bytes: clean.map((s) => s.bytes), byTurn, dropped: samples.length - clean.length });
 }
 
-const MODES = { cold, warm, alloc };
+async function seed() {
+  const { handler } = require(bundle);
+  const { invoker, seedReturningRunner } = require('./workout.cjs');
+  await seedReturningRunner(invoker(handler));
+  report({});
+}
+
+const MODES = { cold, warm, alloc, seed };
 (MODES[mode] ? MODES[mode]() : Promise.reject(new Error(`unknown mode ${mode}`))).then(
   () => process.exit(0),
   (error) => {

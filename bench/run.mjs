@@ -263,11 +263,11 @@ async function allocation(node, bundle, env) {
  * Instructions (all threads) of one cold start under callgrind; the count, not the time, and
  * where they went by kind of work (bench/callgrind.mjs).
  */
-async function instructions(node, bundle, env) {
+async function instructions(node, bundle, env, first = []) {
   const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-cg-')), 'callgrind.out');
   const valgrind = ['--tool=callgrind', '--smc-check=all-non-file', `--callgrind-out-file=${outFile}`];
   const counted = await new Promise((resolve, reject) => {
-    const child = spawn('valgrind', [...valgrind, node, ...SEED_ARGS, CHILD, 'cold', bundle], {
+    const child = spawn('valgrind', [...valgrind, node, ...SEED_ARGS, CHILD, 'cold', bundle, ...first], {
       cwd: os.tmpdir(),
       env: { ...BASE_ENV, ...env },
       stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
@@ -366,6 +366,9 @@ async function measureOn(node, { baseline, peer, store }) {
       ours: await instructions(node, OURS, {}),
       'ours+store': await instructions(node, OURS, store.env),
     };
+    // A first turn that reads a log and sums it up (bench/workout.cjs weekEnvelope).
+    await runChild(node, ['seed', OURS], store.env, SEED_ARGS);
+    counts['ours+store, week first'] = await instructions(node, OURS, store.env, ['week']);
   }
   let profile;
   if (PROFILE) {

@@ -112,4 +112,21 @@ function launchEnvelope(userId) {
   return new Session(null, { userId }).envelope({ type: 'LaunchRequest' });
 }
 
-module.exports = { SKILL_ID, START, Session, workout, invoker, launchEnvelope };
+/**
+ * A returning runner with a log (a workout a day for three days), and the request of a cold start
+ * whose first turn reads and sums it up: "ask runner deadlift how this week went", one-shot.
+ * Such a first turn once built ICU's collator (README, "Module load and the first request").
+ */
+const RETURNING_RUNNER = 'amzn1.ask.account.bench-returning';
+const DAY_MS = 86_400_000;
+
+async function seedReturningRunner(invoke) {
+  for (let day = 0; day < 3; day += 1) await workout(invoke, { userId: RETURNING_RUNNER, start: START + day * DAY_MS });
+}
+
+function weekEnvelope(userId = RETURNING_RUNNER) {
+  const intent = { name: 'WeekCountIntent', confirmationStatus: 'NONE', slots: {} };
+  return new Session(null, { userId, start: START + 3 * DAY_MS }).envelope({ type: 'IntentRequest', dialogState: 'COMPLETED', intent });
+}
+
+module.exports = { SKILL_ID, START, Session, workout, invoker, launchEnvelope, seedReturningRunner, weekEnvelope };
