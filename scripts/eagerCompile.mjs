@@ -15,7 +15,9 @@
 // its body (where a declaration is initialized too: before any of the body runs). Arrow functions
 // that read `this`, `arguments`, `super` or `new.target` are left as they are (a function would
 // bind its own), unless their function can keep `this` and `arguments` in variables at its start
-// for them to read instead; methods cannot take the form: they stay lazy.
+// for them to read instead; an object literal's method `m(a) {...}` becomes `m: (function (a)
+// {...})` (not when it reads `super`, nor a method named __proto__); class methods cannot take
+// the form: they stay lazy.
 // A request other than the launch still compiles what it needs on its first call, as before.
 // Measured (README, "Compile hints"), pinned by test/hooks/bundle.test.ts.
 import { spawn } from 'node:child_process';
@@ -89,6 +91,20 @@ function readsOwnBindings(node, captured) {
   return found;
 }
 
+function readsSuper(fn) {
+  let found = false;
+  const visit = (n) => {
+    if (found || n === null || typeof n !== 'object') return;
+    if (Array.isArray(n)) return n.forEach(visit);
+    if (typeof n.type !== 'string') return;
+    if (n.type === 'Super') found = true;
+    else if (n !== fn && (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration')) return;
+    for (const key of Object.keys(n)) if (key !== 'type') visit(n[key]);
+  };
+  visit(fn);
+  return found;
+}
+
 const isMethodValue = (parent) => parent && (parent.type === 'MethodDefinition' || (parent.type === 'Property' && (parent.method || parent.kind !== 'init')));
 
 /** The names a function's parameters bind. */
@@ -126,7 +142,7 @@ function afterPrologue(statements, start) {
 export function eagerRewrite(source, called) {
   const ast = acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'script' });
   const edits = []; // { from, to, text }: text is a string or a function (rendered last)
-  const counts = { arrows: 0, functions: 0, declarations: 0, captured: 0, kept: 0 };
+  const counts = { arrows: 0, functions: 0, declarations: 0, methods: 0, captured: 0, kept: 0 };
   const hoist = (statements, insertAt, taken) => {
     const moved = statements.filter((st) => st.type === 'FunctionDeclaration' && called.has(st.start) && !taken.has(st.id.name));
     if (moved.length === 0) return;
@@ -201,6 +217,10 @@ export function eagerRewrite(source, called) {
         else edits.push({ from: n.start, to: n.body.start, text: `${head}{return ` }, { from: n.body.end, to: n.end, text: '})' });
         counts.arrows += 1;
       }
+    } else if (n.type === 'FunctionExpression' && parent?.type === 'Property' && parent.method && parent.value === n && (called.has(n.start) || called.has(parent.key.start) || called.has(parent.start)) && !(parent.key.type === 'Identifier' && parent.key.name === '__proto__' && !parent.computed) && !readsSuper(n)) {
+      const key = parent.computed ? `[${source.slice(parent.key.start, parent.key.end)}]` : source.slice(parent.key.start, parent.key.end);
+      edits.push({ from: parent.start, to: n.start, text: `${key}:(${n.async ? 'async ' : ''}function${n.generator ? '*' : ''}` }, { from: n.end, to: n.end, text: ')' });
+      counts.methods += 1;
     } else if (n.type === 'FunctionExpression' && called.has(n.start) && !isMethodValue(parent) && source[n.start - 1] !== '(') {
       edits.push({ from: n.start, to: n.start, text: '(' }, { from: n.end, to: n.end, text: ')' });
       counts.functions += 1;

@@ -45,6 +45,7 @@ interface Eager {
   arrows: number;
   functions: number;
   declarations: number;
+  methods: number;
   captured: number;
   kept: number;
   called: number;
@@ -341,7 +342,7 @@ const LOCALE_MARKERS = ['de-DE', 'es-ES', 'fr-FR'].map((locale) => {
 const SCREEN_MARKER = '"${d.lines}"';
 
 describe('compile hints: what a cold start runs is compiled with the script (scripts/eagerCompile.mjs)', () => {
-  let found: { called: number; arrows: number; functions: number; declarations: number; kept: number; eagerForm: number; markers: Array<{ marker: string; found: boolean; wrapped: boolean; ran: boolean }> };
+  let found: { called: number; arrows: number; functions: number; declarations: number; methods: number; kept: number; eagerForm: number; markers: Array<{ marker: string; found: boolean; wrapped: boolean; ran: boolean }> };
 
   beforeAll(() => {
     // Another cold start of the finished bundle, under V8's coverage.
@@ -352,7 +353,7 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
       const bundle = process.argv[2];
       const text = fs.readFileSync(bundle, 'utf8');
       const called = await coldStartCalls(bundle);
-      const { arrows, functions, declarations, kept } = eagerRewrite(text, called);
+      const { arrows, functions, declarations, methods, kept } = eagerRewrite(text, called);
       let eagerForm = 0;
       const visit = (n) => {
         if (n === null || typeof n !== 'object') return;
@@ -377,7 +378,7 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
         if (at >= 0) around(ast);
         return { marker, found: at >= 0, wrapped: inner !== undefined, ran: inner !== undefined && called.has(inner.start) };
       });
-      console.log(JSON.stringify({ called: called.size, arrows, functions, declarations, kept, eagerForm, markers }));
+      console.log(JSON.stringify({ called: called.size, arrows, functions, declarations, methods, kept, eagerForm, markers }));
     `;
     found = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), bundle, JSON.stringify([...LOCALE_MARKERS, SCREEN_MARKER])) as typeof found;
   }, 60_000);
@@ -385,8 +386,8 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
   test('every function expression and declaration the launch runs is in the eagerly compiled form, but for arrows that cannot take it', () => {
     // Another cold start of the finished bundle: the rewrite finds nothing left to do, and the
     // functions it ran are mostly in the form (so an offset mismatch cannot pass as "nothing").
-    expect({ arrows: found.arrows, functions: found.functions, declarations: found.declarations, kept: found.kept }).toEqual({ arrows: 0, functions: 0, declarations: 0, kept: eager.kept });
-    expect(found.eagerForm).toBeGreaterThanOrEqual(eager.arrows + eager.functions + eager.declarations);
+    expect({ arrows: found.arrows, functions: found.functions, declarations: found.declarations, methods: found.methods, kept: found.kept }).toEqual({ arrows: 0, functions: 0, declarations: 0, methods: 0, kept: eager.kept });
+    expect(found.eagerForm).toBeGreaterThanOrEqual(eager.arrows + eager.functions + eager.declarations + eager.methods);
     expect(found.eagerForm).toBeGreaterThan(found.called / 3);
   });
 
@@ -416,7 +417,9 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
       ['derived constructor', 'class A { constructor() { this.v = 1; } } class B extends A { constructor() { super(); this.w = (() => this.v + 1)(); } } new B().w'],
       ['super', 'class P { f() { return 2; } } class Q extends P { f() { return (() => super.f())(); } } new Q().f()'],
       ['arguments as a name', 'var o = function () { return (() => ({ arguments: 1 }).arguments)(); }; o()'],
-      ['method untouched', 'var m = { a() { return 1; }, get b() { return 2; } }; m.a() + m.b'],
+      ['object methods', 'var m = { a() { return 1; }, get b() { return 2; }, [\'c\' + 1]() { return 3; }, async d() { return 4; }, *e() { yield 5; } }; Promise.resolve(m.d()).then((d) => [m.a(), m.b, m.c1(), d, [...m.e()], m.a.name, m.c1.name])'],
+      ['method named __proto__', 'var p = { __proto__() { return 1; } }; [Object.hasOwn(p, \'__proto__\'), p.__proto__()]'],
+      ['method reading super', 'var base = { f() { return 1; } }; var sub = { __proto__: base, f() { return super.f() + 1; } }; sub.f()'],
       ['class untouched', 'class C { f() { return 3; } } new C().f()'],
       ['async', 'var h = async (a) => a * 2; h(2)'],
       ['hoisted', 'var early = first(); function first() { return second(); } function second() { return 5; } early'],
@@ -434,12 +437,12 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
       const all = { has: () => true };
       const results = [];
       for (const [name, source] of cases) {
-        const { text, arrows, functions, declarations, captured, kept } = eagerRewrite(source, all);
-        results.push({ name, before: await vm.runInNewContext(source), after: await vm.runInNewContext(text), rewritten: text !== source, arrows, functions, declarations, captured, kept });
+        const { text, arrows, functions, declarations, methods, captured, kept } = eagerRewrite(source, all);
+        results.push({ name, before: await vm.runInNewContext(source), after: await vm.runInNewContext(text), rewritten: text !== source, arrows, functions, declarations, methods, captured, kept });
       }
       console.log(JSON.stringify(results));
     `;
-    const results = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), JSON.stringify(cases)) as Array<{ name: string; before: unknown; after: unknown; rewritten: boolean; arrows: number; functions: number; declarations: number; captured: number; kept: number }>;
+    const results = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), JSON.stringify(cases)) as Array<{ name: string; before: unknown; after: unknown; rewritten: boolean; arrows: number; functions: number; declarations: number; methods: number; captured: number; kept: number }>;
     for (const r of results) expect({ name: r.name, value: r.after }).toEqual({ name: r.name, value: r.before });
     const by = Object.fromEntries(results.map((r) => [r.name, r]));
     expect(by.curried).toMatchObject({ arrows: 2, rewritten: true });
@@ -450,7 +453,9 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
     expect(by['derived constructor']).toMatchObject({ kept: 1 });
     expect(by.super).toMatchObject({ kept: 1 });
     expect(by['arguments as a name']).toMatchObject({ kept: 1 });
-    expect(by['method untouched']).toMatchObject({ rewritten: false });
+    expect(by['object methods']).toMatchObject({ methods: 4, rewritten: true });
+    expect(by['method named __proto__']).toMatchObject({ methods: 0 });
+    expect(by['method reading super']).toMatchObject({ methods: 1 });
     expect(by['class untouched']).toMatchObject({ rewritten: false });
     expect(by.hoisted).toMatchObject({ declarations: 2, rewritten: true });
     expect(by['strict body']).toMatchObject({ declarations: 2, after: true });
