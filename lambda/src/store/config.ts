@@ -22,7 +22,9 @@ export interface StoreConfig {
  * - attemptTimeout: one attempt from the first byte sent to the last byte of the answer's body
  *   (our DeadlineHttpHandler); the SDK's own timeouts stop at the headers or need a silence.
  * - requestTimeout: the SDK's, until the headers (it only warns unless throwOnRequestTimeout).
- * - socketTimeout: a socket silent this long is closed, kept-alive idle ones included.
+ * - socketTimeout: a socket silent this long within a request is closed. It does not close an
+ *   idle kept-alive socket: Node's agent pools it with no timeout, so the next turn reuses it
+ *   (test/store/keepAlive.test.ts).
  */
 export const STORE_TIMEOUTS = {
   connectionTimeout: 300,
