@@ -3,7 +3,6 @@ import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { LAMBDA_TRIMS } from './bundleTrims.mjs';
-import { markEager } from './eagerCompile.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -64,7 +63,9 @@ export const ENV_CREDENTIALS_ONLY = Object.freeze({
 /**
  * Builds the Lambda bundle, then (`eager`, the default) rewrites the functions its cold start runs
  * so that V8 compiles them with the script (scripts/eagerCompile.mjs): the result's `eager` says
- * how many and the bytes it added, which the metafile (esbuild's output) does not count.
+ * how many and the bytes it added, which the metafile (esbuild's output) does not count. That step
+ * runs the bundle once (a child process, an in-memory dynalite on a loopback port); when it fails
+ * the build fails, leaving esbuild's unhinted output in `outfile`.
  */
 export async function buildLambda({ outfile = path.join(root, 'dist/index.js'), metafile = false, minify = true, eager = true } = {}) {
   const result = await build({
@@ -75,12 +76,23 @@ export async function buildLambda({ outfile = path.join(root, 'dist/index.js'), 
     metafile,
     minify,
   });
-  return eager ? { ...result, eager: await markEager(outfile) } : result;
+  if (!eager) return result;
+  const { markEager } = await import('./eagerCompile.mjs');
+  try {
+    return { ...result, eager: await markEager(outfile) };
+  } catch (error) {
+    throw new Error(`${error.message}\nThe compile hints (scripts/eagerCompile.mjs) need the devDependencies, a loopback port and a child process; EAGER_COMPILE=0 builds without them (a correct bundle, its cold start slower).`, { cause: error });
+  }
 }
 
+// node scripts/build.mjs [outfile]: dist/index.js by default. EAGER_COMPILE=0 leaves the compile
+// hints out, on purpose only: a hint step that fails fails the build (hooks/build.sh, so `ask
+// deploy`, stops), it never falls back silently.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const eager = process.env.EAGER_COMPILE !== '0';
+  if (!eager) console.error('build: EAGER_COMPILE=0, no compile hints: the bundle is correct, its cold start slower (README, "Compile hints")');
   try {
-    await buildLambda();
+    await buildLambda({ ...(process.argv[2] ? { outfile: path.resolve(process.argv[2]) } : {}), eager });
   } catch (error) {
     console.error(`build failed: ${error.message}\nFix the error above, then run npm run build again.`);
     process.exit(1);

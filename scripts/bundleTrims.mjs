@@ -180,8 +180,13 @@ export const ASK_SDK_CORE_UNUSED_FILES = Object.freeze([
   'dispatcher/request/handler/DelegateToIntentHandler',
 ]);
 
+/** The names a CommonJS module of TypeScript's output exports (`exports.name = ...`), once each. */
+export function exportedNames(source) {
+  return [...new Set([...source.matchAll(/\bexports\.(\w+) =/g)].map((m) => m[1]))].filter((name) => name !== '__esModule');
+}
+
 export function unusedModule(source, file) {
-  const names = [...new Set([...source.matchAll(/\bexports\.(\w+) =/g)].map((m) => m[1]))].filter((name) => name !== '__esModule');
+  const names = exportedNames(source);
   if (names.length === 0) throw new Error(`ask-sdk-core changed shape: no exports found in ${file} (scripts/bundleTrims.mjs)`);
   return `"use strict";
 Object.defineProperty(exports, "__esModule", { value: true });

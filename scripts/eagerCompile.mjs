@@ -16,8 +16,14 @@
 // that read `this`, `arguments`, `super` or `new.target` are left as they are (a function would
 // bind its own), unless their function can keep `this` and `arguments` in variables at its start
 // for them to read instead; an object literal's method `m(a) {...}` becomes `m: (function (a)
-// {...})` (not when it reads `super`, nor a method named __proto__); class methods cannot take
-// the form: they stay lazy.
+// {...})` (not when it reads `super`, nor a method named __proto__, whose `__proto__:` would set
+// the prototype); class methods cannot take the form: they stay lazy. What differs after the
+// rewrite, and why it is accepted: a method made a function expression is constructible and has
+// a `.prototype` (nothing calls a method with `new`); an arrow reading `$args` would miss a later
+// sloppy `arguments = x`, so a function that writes one keeps its arrows as they are (strict
+// code cannot write it). Parameters and computed keys are written again with the edits inside
+// them (a `this` in a default reads `$this` too).
+// EAGER_COMPILE=0 (scripts/build.mjs) builds without this step: a correct bundle, cold start slower.
 // A request other than the launch still compiles what it needs on its first call, as before.
 // Measured (README, "Compile hints"), pinned by test/hooks/bundle.test.ts.
 import { spawn } from 'node:child_process';
@@ -72,55 +78,72 @@ export async function coldStartCalls(bundle) {
   }
 }
 
+/**
+ * Calls `enter(node, parent)` on every node of an acorn tree, depth first in source order (arrays
+ * and non-node values such as a regex literal's `regex` are looked through); `enter` returning
+ * false skips that node's children, and `leave(node)` runs after them.
+ */
+export function walk(node, enter, leave, parent = null) {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, enter, leave, parent);
+    return;
+  }
+  if (typeof node.type !== 'string' || enter(node, parent) === false) return;
+  for (const key of Object.keys(node)) if (key !== 'type') walk(node[key], enter, leave, node);
+  leave?.(node);
+}
+
+const bindsOwnThis = (n) => n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration';
+
 /** Does this arrow function's code read a binding a `function` would replace with its own? */
-function readsOwnBindings(node, captured) {
+function readsOwnBindings(arrow, captured) {
   let found = false;
-  const visit = (n) => {
-    if (found || n === null || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(visit);
-    if (typeof n.type !== 'string' || captured.has(n)) return;
-    if (n.type === 'ThisExpression' || n.type === 'Super' || n.type === 'MetaProperty' || (n.type === 'Identifier' && n.name === 'arguments')) {
-      found = true;
-      return;
-    }
-    if (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration') return; // binds its own
-    for (const key of Object.keys(n)) if (key !== 'type') visit(n[key]);
-  };
-  visit(node.params);
-  visit(node.body);
+  walk([arrow.params, arrow.body], (n) => {
+    if (found || captured.has(n) || bindsOwnThis(n)) return false;
+    found = n.type === 'ThisExpression' || n.type === 'Super' || n.type === 'MetaProperty' || (n.type === 'Identifier' && n.name === 'arguments');
+    return undefined;
+  });
   return found;
 }
 
 function readsSuper(fn) {
   let found = false;
-  const visit = (n) => {
-    if (found || n === null || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(visit);
-    if (typeof n.type !== 'string') return;
-    if (n.type === 'Super') found = true;
-    else if (n !== fn && (n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration')) return;
-    for (const key of Object.keys(n)) if (key !== 'type') visit(n[key]);
-  };
-  visit(fn);
+  walk(fn, (n) => {
+    if (found || (n !== fn && bindsOwnThis(n))) return false;
+    found = n.type === 'Super';
+    return undefined;
+  });
   return found;
 }
 
-const isMethodValue = (parent) => parent && (parent.type === 'MethodDefinition' || (parent.type === 'Property' && (parent.method || parent.kind !== 'init')));
-
-/** The names a function's parameters bind. */
+/** The names a function's parameters bind (not what their defaults read, nor a pattern's keys). */
 function paramNames(fn) {
   const names = new Set();
-  const visit = (n) => {
-    if (n === null || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach(visit);
+  const collect = (n) => {
     if (n.type === 'Identifier') names.add(n.name);
-    else if (n.type === 'AssignmentPattern') visit(n.left); // not the default's expression
-    else if (n.type === 'Property') visit(n.value);
-    else for (const key of Object.keys(n)) if (key !== 'type') visit(n[key]);
+    else if (n.type === 'AssignmentPattern') walk(n.left, collect);
+    else if (n.type === 'Property') walk(n.value, collect);
+    else return undefined;
+    return false;
   };
-  visit(fn.params);
+  walk(fn.params, collect);
   return names;
 }
+
+/** `async function*`, as much of it as `fn` has: the head of its function-expression form. */
+const functionHead = (fn) => `${fn.async ? 'async ' : ''}function${fn.generator ? '*' : ''}`;
+
+/** `arguments = x`, `arguments += x`, `arguments++`: only sloppy code can write them. */
+const assignsArguments = (n) => {
+  const target = n.type === 'AssignmentExpression' ? n.left : n.type === 'UpdateExpression' ? n.argument : null;
+  return target?.type === 'Identifier' && target.name === 'arguments';
+};
+
+const isMethodValue = (parent) => parent && (parent.type === 'MethodDefinition' || (parent.type === 'Property' && (parent.method || parent.kind !== 'init')));
+
+/** `__proto__() {}` or `"__proto__"() {}`: as `__proto__: value` it would set the prototype. */
+const isProtoKey = (property) => !property.computed && (property.key.type === 'Identifier' ? property.key.name : property.key.value) === '__proto__';
 
 /** Offset after a body's directive prologue ("use strict"), where hoisted functions go. */
 function afterPrologue(statements, start) {
@@ -133,6 +156,101 @@ function afterPrologue(statements, start) {
 }
 
 /**
+ * The rewrite's steps, each called by eagerRewrite's one walk of the tree as it meets a node: the
+ * edits they push are applied in source order, and at one offset the one pushed later goes first,
+ * so the walk's order is part of the output.
+ * `rw` is { source, called, edits, counts, captured, derivedConstructors, canCapture, render }.
+ */
+
+/**
+ * A body's declarations the cold start runs (not one a parameter names) become
+ * `var f=(function…)` at `insertAt`; their text is rendered last, with the edits inside them.
+ */
+function hoistDeclarations(rw, statements, insertAt, taken) {
+  const moved = statements.filter((st) => st.type === 'FunctionDeclaration' && rw.called.has(st.start) && !taken.has(st.id.name));
+  if (moved.length === 0) return;
+  for (const st of moved) rw.edits.push({ from: st.start, to: st.end, text: '' });
+  rw.edits.push({ from: insertAt, to: insertAt, text: () => `var ${moved.map((st) => `${st.id.name}=(${functionHead(st)}${rw.render(st.id.end, st.end)})`).join(',')};` });
+  rw.counts.declarations += moved.length;
+}
+
+/**
+ * An arrow the cold start runs that reads `this` or `arguments` reads its function's: that
+ * function keeps them in variables at its start, which the arrow reads instead (and can then be
+ * rewritten). Not in a derived class's constructor (`this` is not bound before super()), not for
+ * an arrow that reads `super` or `new.target`, nor for `arguments` used as a name.
+ * Sloppy code could assign `arguments = x` after `var $args=arguments`, and the arrow would read
+ * the stale object: a function that assigns to `arguments` anywhere in its body is left as it is
+ * (strict code cannot; none of the bundle does today).
+ */
+function captureThisAndArguments(rw, body, insertAt, derived) {
+  if (!rw.canCapture) return;
+  const uses = { this: [], arguments: [] };
+  let ok = true;
+  let inRanArrow = 0;
+  const ranArrow = (n) => n.type === 'ArrowFunctionExpression' && rw.called.has(n.start);
+  walk(
+    body,
+    (n, parent) => {
+      if (!ok || bindsOwnThis(n) || n.type === 'ClassBody') return false;
+      if (assignsArguments(n)) ok = false;
+      if (ranArrow(n)) inRanArrow += 1;
+      if (inRanArrow === 0) return undefined;
+      if (n.type === 'ThisExpression') uses.this.push(n);
+      else if (n.type === 'Identifier' && n.name === 'arguments') {
+        const named = (parent.type === 'MemberExpression' && parent.property === n && !parent.computed) || ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && (parent.shorthand || (parent.key === n && !parent.computed)));
+        if (named) ok = false;
+        else uses.arguments.push(n);
+      } else if (n.type === 'Super' || n.type === 'MetaProperty') ok = false;
+      return undefined;
+    },
+    (n) => {
+      if (ranArrow(n)) inRanArrow -= 1;
+    },
+  );
+  if (!ok || (derived && uses.this.length > 0) || uses.this.length + uses.arguments.length === 0) return;
+  const vars = [];
+  if (uses.this.length > 0) vars.push('$this=this');
+  if (uses.arguments.length > 0) vars.push('$args=arguments');
+  rw.edits.push({ from: insertAt, to: insertAt, text: `var ${vars.join(',')};` });
+  for (const [nodes, name] of [[uses.this, '$this'], [uses.arguments, '$args']]) {
+    for (const n of nodes) {
+      rw.edits.push({ from: n.start, to: n.end, text: name });
+      rw.captured.add(n);
+    }
+  }
+  rw.counts.captured += 1;
+}
+
+/**
+ * `(a) => x` becomes `(function(a){return x})`, `(a) => {...}` `(function(a){...})`; the
+ * parameters are rendered with the edits inside them (a captured `this` in a default, say).
+ */
+function rewriteArrow(rw, n) {
+  if (readsOwnBindings(n, rw.captured)) {
+    rw.counts.kept += 1;
+    return;
+  }
+  const head = () => `(${functionHead(n)}(${n.params.map((p) => rw.render(p.start, p.end)).join(',')})`;
+  if (n.body.type === 'BlockStatement') rw.edits.push({ from: n.start, to: n.body.start, text: head }, { from: n.end, to: n.end, text: ')' });
+  else rw.edits.push({ from: n.start, to: n.body.start, text: () => `${head()}{return ` }, { from: n.body.end, to: n.end, text: '})' });
+  rw.counts.arrows += 1;
+}
+
+/**
+ * An object literal's method `m(a) {...}` (the value of `method` Property) becomes
+ * `m:(function(a){...})`, its computed key rendered with the edits inside it. The function is
+ * then constructible and has a `.prototype`, which a method has not: nothing in the bundle calls
+ * a method with `new` or reads its prototype (esbuild's and the SDK's code, ours in strict
+ * TypeScript, where `new o.m()` of a method is a type error), so that difference is accepted.
+ */
+function rewriteMethod(rw, property, fn) {
+  const key = () => (property.computed ? `[${rw.render(property.key.start, property.key.end)}]` : rw.source.slice(property.key.start, property.key.end));
+  rw.edits.push({ from: property.start, to: fn.start, text: () => `${key()}:(${functionHead(fn)}` }, { from: fn.end, to: fn.end, text: ')' });
+  rw.counts.methods += 1;
+}
+
+/**
  * `source` with every function in `called` (start offsets) that can take the eagerly compiled
  * form rewritten into it; the counts say what was done. A function declaration (which cannot be
  * parenthesized) that is a statement of the script or of a function body becomes
@@ -141,100 +259,46 @@ function afterPrologue(statements, start) {
  */
 export function eagerRewrite(source, called) {
   const ast = acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'script' });
-  const edits = []; // { from, to, text }: text is a string or a function (rendered last)
-  const counts = { arrows: 0, functions: 0, declarations: 0, methods: 0, captured: 0, kept: 0 };
-  const hoist = (statements, insertAt, taken) => {
-    const moved = statements.filter((st) => st.type === 'FunctionDeclaration' && called.has(st.start) && !taken.has(st.id.name));
-    if (moved.length === 0) return;
-    for (const st of moved) edits.push({ from: st.start, to: st.end, text: '' });
-    edits.push({
-      from: insertAt,
-      to: insertAt,
-      text: () => `var ${moved.map((st) => `${st.id.name}=(${st.async ? 'async ' : ''}function${st.generator ? '*' : ''}${render(st.id.end, st.end)})`).join(',')};`,
-    });
-    counts.declarations += moved.length;
+  const rw = {
+    source,
+    called,
+    edits: [], // { from, to, text }: text is a string or a function (rendered last)
+    counts: { arrows: 0, functions: 0, declarations: 0, methods: 0, captured: 0, kept: 0 },
+    captured: new Set(), // `this` and `arguments` nodes an arrow now reads from variables
+    derivedConstructors: new Set(), // constructors of classes with `extends`
+    canCapture: !/\$this\b|\$args\b/.test(source), // the names are free
+    render: null,
   };
-  // An arrow the cold start runs that reads `this` or `arguments` reads its function's: that
-  // function keeps them in variables at its start, which the arrow reads instead (and can then
-  // be rewritten). Not in a derived class's constructor (`this` is not bound before super()),
-  // not for an arrow that reads `super` or `new.target`, nor for `arguments` used as a name.
-  const captured = new Set();
-  const canCapture = !/\$this\b|\$args\b/.test(source);
-  const capture = (body, insertAt, derived) => {
-    const uses = { this: [], arguments: [] };
-    let ok = canCapture;
-    const scan = (n, parent, inRan) => {
-      if (!ok || n === null || typeof n !== 'object') return;
-      if (Array.isArray(n)) return n.forEach((c) => scan(c, parent, inRan));
-      if (typeof n.type !== 'string' || n.type === 'FunctionExpression' || n.type === 'FunctionDeclaration' || n.type === 'ClassBody') return;
-      const here = inRan || (n.type === 'ArrowFunctionExpression' && called.has(n.start));
-      if (here && n.type === 'ThisExpression') uses.this.push(n);
-      else if (here && n.type === 'Identifier' && n.name === 'arguments') {
-        const named = (parent.type === 'MemberExpression' && parent.property === n && !parent.computed) || ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && (parent.shorthand || (parent.key === n && !parent.computed)));
-        if (named) ok = false;
-        else uses.arguments.push(n);
-      } else if (here && (n.type === 'Super' || n.type === 'MetaProperty')) ok = false;
-      for (const key of Object.keys(n)) if (key !== 'type') scan(n[key], n, here);
-    };
-    scan(body, null, false);
-    if (!ok || (derived && uses.this.length > 0) || uses.this.length + uses.arguments.length === 0) return;
-    const vars = [];
-    if (uses.this.length > 0) vars.push('$this=this');
-    if (uses.arguments.length > 0) vars.push('$args=arguments');
-    edits.push({ from: insertAt, to: insertAt, text: `var ${vars.join(',')};` });
-    for (const [nodes, name] of [[uses.this, '$this'], [uses.arguments, '$args']]) {
-      for (const n of nodes) {
-        edits.push({ from: n.start, to: n.end, text: name });
-        captured.add(n);
-      }
-    }
-    counts.captured += 1;
-  };
-  const ancestors = [];
-  const visit = (n, parent) => {
-    if (n === null || typeof n !== 'object') return;
-    if (Array.isArray(n)) return n.forEach((c) => visit(c, parent));
-    if (typeof n.type !== 'string') return;
+  walk(ast, (n, parent) => {
     if (n.type === 'Program') {
-      hoist(n.body, afterPrologue(n.body, 0), new Set());
-      capture(n.body, afterPrologue(n.body, 0), false);
+      const at = afterPrologue(n.body, 0);
+      hoistDeclarations(rw, n.body, at, new Set());
+      captureThisAndArguments(rw, n.body, at, false);
+    } else if ((n.type === 'ClassDeclaration' || n.type === 'ClassExpression') && n.superClass) {
+      const constructor = n.body.body.find((m) => m.type === 'MethodDefinition' && m.kind === 'constructor');
+      if (constructor) rw.derivedConstructors.add(constructor.value);
     } else if (/Function/.test(n.type) && n.body.type === 'BlockStatement') {
       const at = afterPrologue(n.body.body, n.body.start + 1);
-      hoist(n.body.body, at, paramNames(n));
-      if (n.type !== 'ArrowFunctionExpression') {
-        const klass = ancestors[ancestors.length - 3];
-        const derived = parent?.type === 'MethodDefinition' && parent.kind === 'constructor' && Boolean(klass?.superClass);
-        capture(n.body.body, at, derived);
-      }
+      hoistDeclarations(rw, n.body.body, at, paramNames(n));
+      if (n.type !== 'ArrowFunctionExpression') captureThisAndArguments(rw, n.body.body, at, rw.derivedConstructors.has(n));
     }
-    ancestors.push(n);
-    if (n.type === 'ArrowFunctionExpression' && called.has(n.start)) {
-      if (readsOwnBindings(n, captured)) counts.kept += 1;
-      else {
-        const params = n.params.map((p) => source.slice(p.start, p.end)).join(',');
-        const head = `(${n.async ? 'async ' : ''}function(${params})`;
-        if (n.body.type === 'BlockStatement') edits.push({ from: n.start, to: n.body.start, text: head }, { from: n.end, to: n.end, text: ')' });
-        else edits.push({ from: n.start, to: n.body.start, text: `${head}{return ` }, { from: n.body.end, to: n.end, text: '})' });
-        counts.arrows += 1;
-      }
-    } else if (n.type === 'FunctionExpression' && parent?.type === 'Property' && parent.method && parent.value === n && (called.has(n.start) || called.has(parent.key.start) || called.has(parent.start)) && !(parent.key.type === 'Identifier' && parent.key.name === '__proto__' && !parent.computed) && !readsSuper(n)) {
-      const key = parent.computed ? `[${source.slice(parent.key.start, parent.key.end)}]` : source.slice(parent.key.start, parent.key.end);
-      edits.push({ from: parent.start, to: n.start, text: `${key}:(${n.async ? 'async ' : ''}function${n.generator ? '*' : ''}` }, { from: n.end, to: n.end, text: ')' });
-      counts.methods += 1;
-    } else if (n.type === 'FunctionExpression' && called.has(n.start) && !isMethodValue(parent) && source[n.start - 1] !== '(') {
-      edits.push({ from: n.start, to: n.start, text: '(' }, { from: n.end, to: n.end, text: ')' });
-      counts.functions += 1;
+    if (n.type === 'ArrowFunctionExpression' && called.has(n.start)) rewriteArrow(rw, n);
+    // V8's coverage starts a method at its Property's start (its key, or `async`, `*`, `[` before
+    // it), not at acorn's FunctionExpression (the parameters' `(`): checked on Node 20 and 22.
+    else if (n.type === 'FunctionExpression' && parent?.type === 'Property' && parent.method && parent.value === n && called.has(parent.start) && !isProtoKey(parent) && !readsSuper(n)) rewriteMethod(rw, parent, n);
+    else if (n.type === 'FunctionExpression' && called.has(n.start) && !isMethodValue(parent) && source[n.start - 1] !== '(') {
+      rw.edits.push({ from: n.start, to: n.start, text: '(' }, { from: n.end, to: n.end, text: ')' });
+      rw.counts.functions += 1;
     }
-    for (const key of Object.keys(n)) if (key !== 'type') visit(n[key], n);
-    ancestors.pop();
-  };
-  visit(ast, null);
+    return undefined;
+  });
   // In source order; at one offset the edit found later goes first: an inner function's closing
   // parenthesis before the outer one's, the hoisted functions before the removal that follows.
-  const order = edits.map((edit, i) => ({ ...edit, i })).sort((a, b) => a.from - b.from || b.i - a.i);
+  const order = rw.edits.map((edit, i) => ({ ...edit, i })).sort((a, b) => a.from - b.from || b.i - a.i);
   // The source between two offsets with the edits inside it applied; an edit inside a range
-  // another edit replaced (a moved declaration) is applied where that text is rendered.
-  function render(from, to) {
+  // another edit replaced (a moved declaration, an arrow's parameters, a method's computed key)
+  // is applied where that text is rendered.
+  rw.render = (from, to) => {
     let out = '';
     let at = from;
     for (const edit of order) {
@@ -243,8 +307,8 @@ export function eagerRewrite(source, called) {
       at = edit.to;
     }
     return out + source.slice(at, to);
-  }
-  return { text: render(0, source.length), ...counts };
+  };
+  return { text: rw.render(0, source.length), ...rw.counts };
 }
 
 /** Rewrites `bundle` in place; returns what was done and the bytes it added. */

@@ -2,7 +2,7 @@
 // credential chain stays out of the bundle, the environment provider is in, and the bundle, run
 // as on Lambda, still signs its requests correctly (checked at a proxy, by recomputing the
 // signature: dynalite would accept an unsigned request) and reads nothing from ~/.aws.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -53,26 +53,30 @@ interface Eager {
 }
 let eager: Eager;
 let unusedCoreFiles: string[];
+let unusedCoreNames: string[];
 
 beforeAll(() => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'rdc-bundle-'));
   bundle = path.join(work, 'index.js');
   // scripts/build.mjs is an ES module, which jest's CommonJS runtime cannot import: a child builds.
   const script = `
-    import { writeFileSync } from 'node:fs';
+    import { readFileSync, writeFileSync } from 'node:fs';
     const { buildLambda, BUNDLE_LIMIT_BYTES } = await import(process.argv[1]);
-    const { ALEXA_SERVICES_KEPT, ASK_SDK_CORE_UNUSED_FILES } = await import(process.argv[1].replace(/build\\.mjs$/, 'bundleTrims.mjs'));
+    const { ALEXA_SERVICES_KEPT, ASK_SDK_CORE_UNUSED_FILES, exportedNames } = await import(process.argv[1].replace(/build\\.mjs$/, 'bundleTrims.mjs'));
     const { metafile, eager } = await buildLambda({ outfile: process.argv[2], metafile: true });
-    writeFileSync(process.argv[3], JSON.stringify({ metafile, eager, limit: BUNDLE_LIMIT_BYTES, kept: ALEXA_SERVICES_KEPT, unused: ASK_SDK_CORE_UNUSED_FILES }));
+    // What each left-out module exports, read as the trim reads it.
+    const unusedNames = ASK_SDK_CORE_UNUSED_FILES.flatMap((file) => exportedNames(readFileSync('node_modules/ask-sdk-core/dist/' + file + '.js', 'utf8')));
+    writeFileSync(process.argv[3], JSON.stringify({ metafile, eager, limit: BUNDLE_LIMIT_BYTES, kept: ALEXA_SERVICES_KEPT, unused: ASK_SDK_CORE_UNUSED_FILES, unusedNames }));
   `;
   const metaPath = path.join(work, 'meta.json');
   execFileSync(process.execPath, ['--input-type=module', '-e', script, path.join(ROOT, 'scripts/build.mjs'), bundle, metaPath], { cwd: ROOT, stdio: 'pipe' });
-  const built = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as { metafile: Metafile; eager: Eager; limit: number; kept: string[]; unused: string[] };
+  const built = JSON.parse(fs.readFileSync(metaPath, 'utf8')) as { metafile: Metafile; eager: Eager; limit: number; kept: string[]; unused: string[]; unusedNames: string[] };
   output = Object.values(built.metafile.outputs)[0]!;
   eager = built.eager;
   limit = built.limit;
   keptServices = built.kept;
   unusedCoreFiles = built.unused;
+  unusedCoreNames = built.unusedNames;
   // Only modules that put code in the bundle count; esbuild lists tree-shaken ones at 0 bytes.
   inputs = Object.entries(output.inputs)
     .filter(([, input]) => input.bytesInOutput > 0)
@@ -145,9 +149,9 @@ const CHILD = `
   });
 `;
 
-function runAsLambda(env: Record<string, string>): Promise<{ error: string | null; result: { response?: { outputSpeech?: { ssml?: string } } }; opened: string[] }> {
+function runAsLambda(env: Record<string, string>, file = bundle): Promise<{ error: string | null; result: { response?: { outputSpeech?: { ssml?: string } } }; opened: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', CHILD, bundle, JSON.stringify(launchRequest())], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-e', CHILD, file, JSON.stringify(launchRequest())], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -289,8 +293,7 @@ describe('the Lambda bundle stays small, and what it leaves out is never needed 
   });
 
   test('ask-sdk-core modules only its index re-exports: the skill never reads them, and the bundle holds only names that throw', () => {
-    const exported = (file: string) => [...new Set([...fs.readFileSync(path.join(ROOT, 'node_modules/ask-sdk-core/dist', `${file}.js`), 'utf8').matchAll(/\bexports\.(\w+) =/g)].map((m) => m[1]!))].filter((name) => name !== '__esModule');
-    const names = unusedCoreFiles.flatMap(exported);
+    const names = unusedCoreNames;
     expect(names).toEqual(expect.arrayContaining(['getViewportProfile', 'ViewportSizeGroupOrder', 'launchComponent', 'egressFromComponent', 'escapeXmlCharacters', 'ImageHelper', 'PlainTextContentHelper', 'DelegateToIntentHandler']));
     // Only ask-sdk-core's index requires them (else the stub would be reached from inside the SDK).
     const coreFiles = inputs.filter((file) => file.includes('node_modules/ask-sdk-core/dist/') && file.endsWith('.js'));
@@ -349,33 +352,28 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
     const script = `
       import fs from 'node:fs';
       import * as acorn from 'acorn';
-      const { coldStartCalls, eagerRewrite } = await import(process.argv[1]);
+      const { coldStartCalls, eagerRewrite, walk } = await import(process.argv[1]);
       const bundle = process.argv[2];
       const text = fs.readFileSync(bundle, 'utf8');
       const called = await coldStartCalls(bundle);
       const { arrows, functions, declarations, methods, kept } = eagerRewrite(text, called);
       let eagerForm = 0;
-      const visit = (n) => {
-        if (n === null || typeof n !== 'object') return;
-        if (Array.isArray(n)) return n.forEach(visit);
-        if (n.type === 'FunctionExpression' && called.has(n.start) && text[n.start - 1] === '(') eagerForm += 1;
-        for (const key of Object.keys(n)) if (key !== 'type') visit(n[key]);
-      };
       const ast = acorn.parse(text, { ecmaVersion: 'latest' });
-      visit(ast);
+      walk(ast, (n) => {
+        if (n.type === 'FunctionExpression' && called.has(n.start) && text[n.start - 1] === '(') eagerForm += 1;
+      });
       // Where each marker (a locale's text) is: the innermost function around it, if any, and
       // whether the cold start ran that function.
       const markers = JSON.parse(process.argv[3]).map((marker) => {
         const at = text.indexOf(marker);
         let inner;
-        const around = (n) => {
-          if (n === null || typeof n !== 'object') return;
-          if (Array.isArray(n)) return n.forEach(around);
-          if (typeof n.type !== 'string' || n.start > at || n.end < at) return;
-          if (/Function/.test(n.type)) inner = n;
-          for (const key of Object.keys(n)) if (key !== 'type') around(n[key]);
-        };
-        if (at >= 0) around(ast);
+        if (at >= 0) {
+          walk(ast, (n) => {
+            if (n.start > at || n.end < at) return false;
+            if (/Function/.test(n.type)) inner = n;
+            return undefined;
+          });
+        }
         return { marker, found: at >= 0, wrapped: inner !== undefined, ran: inner !== undefined && called.has(inner.start) };
       });
       console.log(JSON.stringify({ called: called.size, arrows, functions, declarations, methods, kept, eagerForm, markers }));
@@ -419,6 +417,11 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
       ['arguments as a name', 'var o = function () { return (() => ({ arguments: 1 }).arguments)(); }; o()'],
       ['object methods', 'var m = { a() { return 1; }, get b() { return 2; }, [\'c\' + 1]() { return 3; }, async d() { return 4; }, *e() { yield 5; } }; Promise.resolve(m.d()).then((d) => [m.a(), m.b, m.c1(), d, [...m.e()], m.a.name, m.c1.name])'],
       ['method named __proto__', 'var p = { __proto__() { return 1; } }; [Object.hasOwn(p, \'__proto__\'), p.__proto__()]'],
+      ['method named "__proto__"', 'var sp = { "__proto__"() { return 1; } }; [Object.hasOwn(sp, \'__proto__\'), sp.__proto__()]'],
+      ['this in a default', 'var td = function () { return ((a = this) => a)(); }; td.call({ v: 5 }).v'],
+      ['arguments in a default', 'var ad = function () { return ((a = arguments[0]) => a)(); }; ad(9)'],
+      ['this in a computed key', "var ck = function () { return Object.keys({ [(() => this.k)()]() { return 1; } }); }; ck.call({ k: 'z' })[0]"],
+      ['arguments assigned', 'var aa = function () { arguments = [7]; return (() => arguments[0])(); }; aa(1)'],
       ['method reading super', 'var base = { f() { return 1; } }; var sub = { __proto__: base, f() { return super.f() + 1; } }; sub.f()'],
       ['class untouched', 'class C { f() { return 3; } } new C().f()'],
       ['async', 'var h = async (a) => a * 2; h(2)'],
@@ -438,11 +441,11 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
       const results = [];
       for (const [name, source] of cases) {
         const { text, arrows, functions, declarations, methods, captured, kept } = eagerRewrite(source, all);
-        results.push({ name, before: await vm.runInNewContext(source), after: await vm.runInNewContext(text), rewritten: text !== source, arrows, functions, declarations, methods, captured, kept });
+        results.push({ name, before: await vm.runInNewContext(source), after: await vm.runInNewContext(text), rewritten: text !== source, arrowLeft: text.includes('=>'), arrows, functions, declarations, methods, captured, kept });
       }
       console.log(JSON.stringify(results));
     `;
-    const results = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), JSON.stringify(cases)) as Array<{ name: string; before: unknown; after: unknown; rewritten: boolean; arrows: number; functions: number; declarations: number; methods: number; captured: number; kept: number }>;
+    const results = runModule(script, path.join(ROOT, 'scripts/eagerCompile.mjs'), JSON.stringify(cases)) as Array<{ name: string; before: unknown; after: unknown; rewritten: boolean; arrowLeft: boolean; arrows: number; functions: number; declarations: number; methods: number; captured: number; kept: number }>;
     for (const r of results) expect({ name: r.name, value: r.after }).toEqual({ name: r.name, value: r.before });
     const by = Object.fromEntries(results.map((r) => [r.name, r]));
     expect(by.curried).toMatchObject({ arrows: 2, rewritten: true });
@@ -455,6 +458,14 @@ describe('compile hints: what a cold start runs is compiled with the script (scr
     expect(by['arguments as a name']).toMatchObject({ kept: 1 });
     expect(by['object methods']).toMatchObject({ methods: 4, rewritten: true });
     expect(by['method named __proto__']).toMatchObject({ methods: 0 });
+    expect(by['method named "__proto__"']).toMatchObject({ methods: 0, after: [true, 1] });
+    // Parameters and computed keys are written with the edits inside them: the captured `this`
+    // and `arguments` are read there too, and an arrow in a key is in the form like any other.
+    expect(by['this in a default']).toMatchObject({ captured: 1, arrows: 1, after: 5 });
+    expect(by['arguments in a default']).toMatchObject({ captured: 1, arrows: 1, after: 9 });
+    expect(by['this in a computed key']).toMatchObject({ captured: 1, arrows: 1, methods: 1, arrowLeft: false, after: 'z' });
+    // Sloppy code that writes `arguments` keeps its arrows: `$args` would be the old object.
+    expect(by['arguments assigned']).toMatchObject({ captured: 0, kept: 1, after: 7 });
     expect(by['method reading super']).toMatchObject({ methods: 1 });
     expect(by['class untouched']).toMatchObject({ rewritten: false });
     expect(by.hoisted).toMatchObject({ declarations: 2, rewritten: true });
@@ -537,4 +548,32 @@ describe('the bundle, run as on Lambda', () => {
     expect(proxy.stats().requests).toBe(before);
     expect(answer.opened.filter((file) => file.includes(`${path.sep}.aws`))).toEqual([]);
   }, 30_000);
+  test('EAGER_COMPILE=0 builds the bundle without compile hints (the deploy\'s opt-out), and it still answers a launch from the store', async () => {
+    const plain = path.join(work, 'unhinted', 'index.js');
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), plain], { cwd: ROOT, env: { ...process.env, EAGER_COMPILE: '0' }, encoding: 'utf8' });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: expect.stringContaining('EAGER_COMPILE=0, no compile hints') });
+    // esbuild's output as it is: the hinted build's metafile counts that size, without the hints.
+    expect(eager.addedBytes).toBeGreaterThan(0);
+    expect(fs.statSync(plain).size).toBe(output.bytes);
+    const before = proxy.stats().requests;
+    const answer = await runAsLambda(
+      {
+        PATH: process.env.PATH ?? '',
+        HOME: home,
+        AWS_LAMBDA_FUNCTION_NAME: 'coach',
+        SKILL_ID,
+        LOG_SALT: 'a-test-salt-of-at-least-thirty-two-characters',
+        DEADLIFT_TABLE: table.tableName,
+        DYNAMODB_ENDPOINT: proxy.endpoint,
+        AWS_REGION: 'eu-west-1',
+        AWS_ACCESS_KEY_ID: 'ASIALAMBDAROLE',
+        AWS_SECRET_ACCESS_KEY: 'lambda-role-secret-key',
+        AWS_SESSION_TOKEN: 'lambda-session-token',
+      },
+      plain,
+    );
+    expect(answer.error).toBeNull();
+    expect(answer.result.response?.outputSpeech?.ssml).toBeDefined();
+    expect(proxy.stats().requests).toBeGreaterThan(before);
+  }, 60_000);
 });
