@@ -133,25 +133,46 @@ export function translateWithT(key: string, options: Options | undefined, lng: s
   return i18n().t(key, { ...options, lng } as never) as unknown as string;
 }
 
+// Counts nestings by i18next's default nesting prefix, and render() tests for interpolation by its
+// default prefix (`{{`): init() sets neither, and both must change with it if it ever does.
 const nestings = (line: string): number => line.split('$t(').length - 1;
+
+/**
+ * Options of t()'s own that render() does not implement (i18next's Translator reads them; the
+ * skill sends none today): a line asked for with any of them goes to t(), so it is never rendered
+ * as if they were not there. Not applyPostProcessor: i18next's nesting sets it on every nested
+ * line, and no post-processor is registered.
+ */
+const T_ONLY = /^(?:context|ordinal|replace|lngs|returnObjects|returnDetails|postProcess|ns|nsSeparator|keySeparator|fallbackLng|skipInterpolation|interpolation|nest|defaultValue.*)$/;
+
+function needsT(options: Options): boolean {
+  for (const name in options) if (T_ONLY.test(name)) return true;
+  return false;
+}
 
 /**
  * A line as i18next's t() renders it, through i18next's own services: its language hierarchy,
  * plural suffixes, resource store, interpolator and nesting, in t()'s lookup order (in each
  * language of the hierarchy: the `_zero` form when the count is 0, the count's plural form, the
- * bare key). What t() adds around them (option copies, key and namespace parsing, context,
- * missing keys, post-processors), none of which this skill uses, is about 20 KB of i18next's
- * code that a cold start's first turn would otherwise compile. A key not found as a string
- * (missing, or a subtree) goes to t() itself.
+ * bare key). What t() adds around them (option copies, key and namespace parsing, missing keys,
+ * and the options in T_ONLY), none of which this skill uses, is about 20 KB of i18next's code
+ * that a cold start's first turn would otherwise compile. A key not found as a string (missing,
+ * or a subtree), or asked for with an option of T_ONLY, goes to t() itself.
  */
 function render(instance: I18n, key: string, options: Options, lng: string): string {
+  if (needsT(options)) return translateWithT(key, options, lng);
   const { languageUtils, pluralResolver, interpolator } = instance.services as unknown as Services;
   const count = options.count;
   const plural = count !== undefined && typeof count !== 'string';
   let found: unknown;
   for (const code of languageUtils.toResolveHierarchy(lng)) {
-    const suffix = plural ? pluralResolver.getSuffix(code, count, options) : '';
-    found = (plural && count === 0 ? lookUp(instance, code, `${key}_zero`) : undefined) ?? (plural ? lookUp(instance, code, key + suffix) : undefined) ?? lookUp(instance, code, key);
+    if (plural) {
+      const zeroForm = count === 0 ? lookUp(instance, code, `${key}_zero`) : undefined;
+      const countForm = zeroForm ?? lookUp(instance, code, key + pluralResolver.getSuffix(code, count, options));
+      found = countForm ?? lookUp(instance, code, key);
+    } else {
+      found = lookUp(instance, code, key);
+    }
     if (found !== undefined) break;
   }
   if (typeof found !== 'string') return translateWithT(key, options, lng);
