@@ -19,14 +19,34 @@ function workoutLayer(depth) {
       'no-restricted-syntax': ['error',
         { selector: 'ImportExpression', message: 'workout/ is the pure core: no dynamic imports.' },
         { selector: "CallExpression[callee.name='require']", message: 'workout/ is the pure core: no require().' },
+        // This config's rule replaces SESSION_ATTRIBUTES' for workout/: it keeps its selectors.
+        ...SESSION_ATTRIBUTES_SYNTAX,
       ],
     },
   };
 }
 
+// A handler reading the envelope's session attributes would silently get nothing, whatever the
+// request carried (the message says why). Only edge/ reads them there; the first request
+// interceptor gives them to the attributes manager (test/lint/sessionAttributes.test.ts).
+const NOT_SESSION_ATTRIBUTES = 'The edge hands ask-sdk the envelope without its session attributes (lambda/src/edge/sessionAttributes.ts: ask-sdk would copy them through JSON every turn), so requestEnvelope.session.attributes is undefined here: read attributesManager.getSessionAttributes(), or sessionAttributesAsSent() for what the request came with.';
+const SESSION_ATTRIBUTES_SYNTAX = [
+  // session.attributes, x.session.attributes, x.session?.attributes, x.session!.attributes,
+  // (x.session as T).attributes, x.session['attributes']
+  { selector: "MemberExpression:matches([property.name='attributes'][computed=false], [property.value='attributes']):matches([object.name='session'], [object.property.name='session'], [object.expression.property.name='session'])", message: NOT_SESSION_ATTRIBUTES },
+  // const { attributes } = x.session; const { session: { attributes } } = x
+  { selector: ":matches(VariableDeclarator[init.property.name='session'], Property[key.name='session']) > ObjectPattern > Property[key.name='attributes']", message: NOT_SESSION_ATTRIBUTES },
+];
+const SESSION_ATTRIBUTES = {
+  files: [`${SRC}/**/*.ts`],
+  ignores: [`${SRC}/edge/**`],
+  rules: { 'no-restricted-syntax': ['error', ...SESSION_ATTRIBUTES_SYNTAX] },
+};
+
 // A cold start pays for the first use of each ICU service: localeCompare builds the collator
 // (about 70 M instructions, Node 20 and 22), Intl.NumberFormat / DateTimeFormat and the
-// toLocale*String methods about 110 M, against about 430 M for the whole cold launch. The skill
+// toLocale*String methods about 110 M, where a whole cold launch (ours with the store) is about
+// 380 M on Node 22 (callgrind, --random-seed=2, at b6fa952). The skill
 // writes numbers by hand (speech/render.ts formatAmount) and compares canonical ISO dates as text.
 const ICU_COLD = 'costs a cold start 70 to 110 M instructions the first time (ICU builds its locale data); see the README, "Module load and the first request"';
 const COLD_INTL = {
@@ -65,6 +85,7 @@ export default tseslint.config(
     rules: { 'no-control-regex': 'off' },
   },
   COLD_INTL,
+  SESSION_ATTRIBUTES,
   ...[0, 1, 2].map(workoutLayer),
   {
     files: [`${SRC}/speech/**/*.ts`, `${SRC}/store/**/*.ts`],

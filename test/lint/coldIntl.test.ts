@@ -1,10 +1,7 @@
 // eslint.config.mjs keeps ICU's costly first uses (localeCompare, Intl formatters, toLocale*String)
 // out of lambda/src: each is shown to fail on a planted use, and the cheap neighbours it must let
 // through (plain comparison, Intl.PluralRules that i18next uses) to pass.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-
-const ROOT = path.resolve(__dirname, '../..');
+import { lintPlanted, type LintMessage } from './lintPlanted';
 
 interface Plant {
   readonly name: string;
@@ -27,12 +24,10 @@ const PLANTS: readonly Plant[] = [
 ];
 
 describe('no costly ICU first use in lambda/src (eslint.config.mjs)', () => {
-  let results: { ruleId: string | null; message: string }[][];
+  let results: LintMessage[][];
 
   beforeAll(() => {
-    const input = JSON.stringify(PLANTS.map((p) => ({ filePath: path.join(ROOT, p.file), code: p.code })));
-    const out = execFileSync(process.execPath, [path.join(__dirname, 'lintText.mjs')], { cwd: ROOT, input, encoding: 'utf8' });
-    results = JSON.parse(out) as typeof results;
+    results = lintPlanted(PLANTS);
   });
 
   it.each(PLANTS.map((p, i) => [p.name, i] as const))('%s', (_name, i) => {

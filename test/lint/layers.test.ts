@@ -1,9 +1,6 @@
 // The layer rules of eslint.config.mjs, each shown to fail on a planted violation (and to let
 // the same file's legitimate imports through), so the README's architecture is enforced.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-
-const ROOT = path.resolve(__dirname, '../..');
+import { lintPlanted, type LintMessage } from './lintPlanted';
 
 interface Plant {
   readonly name: string;
@@ -44,12 +41,10 @@ const PLANTS: readonly Plant[] = [
 const LAYER_RULES = new Set(['no-restricted-imports', 'no-restricted-syntax']);
 
 describe('layer rules in eslint.config.mjs', () => {
-  let results: { ruleId: string | null; message: string }[][];
+  let results: LintMessage[][];
 
   beforeAll(() => {
-    const input = JSON.stringify(PLANTS.map((p) => ({ filePath: path.join(ROOT, p.file), code: p.code })));
-    const out = execFileSync(process.execPath, [path.join(__dirname, 'lintText.mjs')], { cwd: ROOT, input, encoding: 'utf8' });
-    results = JSON.parse(out) as typeof results;
+    results = lintPlanted(PLANTS);
   });
 
   it.each(PLANTS.map((p, i) => [p.name, i] as const))('%s', (_name, i) => {

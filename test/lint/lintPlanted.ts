@@ -1,0 +1,25 @@
+// Lints code planted at paths in the repository (never written to disk) with its eslint.config.mjs,
+// through lintText.mjs in a child process: what every lint test of this folder checks against.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+export interface Planted {
+  /** Where the code would live, from the repository's root: the config's rules go by path. */
+  readonly file: string;
+  readonly code: string;
+}
+
+export interface LintMessage {
+  /** null: not a rule's message but a parse error. */
+  readonly ruleId: string | null;
+  readonly message: string;
+}
+
+/** Each planted file's messages, in order. */
+export function lintPlanted(plants: readonly Planted[]): LintMessage[][] {
+  const input = JSON.stringify(plants.map((p) => ({ filePath: path.join(ROOT, p.file), code: p.code })));
+  const out = execFileSync(process.execPath, [path.join(__dirname, 'lintText.mjs')], { cwd: ROOT, input, encoding: 'utf8' });
+  return JSON.parse(out) as LintMessage[][];
+}
