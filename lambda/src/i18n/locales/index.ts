@@ -16,20 +16,39 @@ export interface LocaleInfo {
   readonly feminine?: Readonly<Record<number, string>>;
 }
 
+type Strings = Pick<LocaleInfo, 'resources' | 'feminine'>;
+
 /**
- * A module read on its first use. Imported, esbuild evaluates a module's top level at load; asked
+ * A locale read on its first use. Imported, esbuild evaluates a module's top level at load; asked
  * for with require(), it evaluates it when first asked. The non-English locales (about 75 KB of
  * text) are read only by a container whose runner speaks them, so an English cold start never
- * builds them: 1.9 M instructions less on Node 22 (README, "Compile hints").
+ * builds them: about 2 M instructions less on Node 22 and 20 (README, "Module load and the first
+ * request"). Kept once read: esbuild evaluates the module once, but each require() of it returns
+ * a fresh copy of its exports, and i18next reads `resources` on every lookup.
  */
-function onFirstUse<T>(load: () => T): () => T {
-  let loaded: { value: T } | undefined;
-  return () => (loaded ??= { value: load() }).value;
+function onFirstUse(unit: Unit, load: () => Strings): LocaleInfo {
+  let strings: Strings | undefined;
+  return {
+    get resources() {
+      return (strings ??= load()).resources;
+    },
+    unit,
+    get feminine() {
+      return (strings ??= load()).feminine;
+    },
+  };
 }
+
 /* eslint-disable @typescript-eslint/no-require-imports -- read on first use, see onFirstUse */
-const esESModule = onFirstUse(() => require('./es-ES') as typeof import('./es-ES'));
-const frFRModule = onFirstUse(() => require('./fr-FR') as typeof import('./fr-FR'));
-const deDEModule = onFirstUse(() => require('./de-DE') as typeof import('./de-DE'));
+const esES = (): Strings => {
+  const { esES: resources, esESFeminine: feminine } = require('./es-ES') as typeof import('./es-ES');
+  return { resources, feminine };
+};
+const frFR = (): Strings => {
+  const { frFR: resources, frFRFeminine: feminine } = require('./fr-FR') as typeof import('./fr-FR');
+  return { resources, feminine };
+};
+const deDE = (): Strings => ({ resources: (require('./de-DE') as typeof import('./de-DE')).deDE });
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Every locale the skill speaks, with its resources and the unit its runners use by default. */
@@ -39,29 +58,7 @@ export const LOCALES: Readonly<Record<string, LocaleInfo>> = {
   'en-CA': { resources: enCA, unit: 'lb' },
   'en-AU': { resources: enAU, unit: 'kg' },
   'en-IN': { resources: enIN, unit: 'kg' },
-  'es-ES': {
-    get resources() {
-      return esESModule().esES;
-    },
-    unit: 'kg',
-    get feminine() {
-      return esESModule().esESFeminine;
-    },
-  },
-  'fr-FR': {
-    get resources() {
-      return frFRModule().frFR;
-    },
-    unit: 'kg',
-    get feminine() {
-      return frFRModule().frFRFeminine;
-    },
-  },
-  'de-DE': {
-    get resources() {
-      return deDEModule().deDE;
-    },
-    unit: 'kg',
-  },
+  'es-ES': onFirstUse('kg', esES),
+  'fr-FR': onFirstUse('kg', frFR),
+  'de-DE': onFirstUse('kg', deDE),
 };
-
