@@ -31,3 +31,31 @@ test('a timed line is the line writeLog writes for the same fields: time first, 
   expect({ ...plain, time }).toEqual(timed);
   expect(Date.parse(plain!.time as string)).toBeLessThanOrEqual(Date.parse(time));
 });
+
+test('writeLog and writeTimedLog write where logWanted says a line goes, and nothing when it says none', () => {
+  const written: string[] = [];
+  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => written.push(String(chunk)) > 0);
+  try {
+    const write = (): void => {
+      writeLog({ message: 'plain' });
+      writeTimedLog({ time: logTime(), message: 'timed' });
+    };
+    for (const setting of [undefined, 'off', 'on']) {
+      if (setting === undefined) delete process.env.TURN_LOG;
+      else process.env.TURN_LOG = setting;
+      const before = written.length;
+      write();
+      expect([setting, written.length - before]).toEqual([setting, logWanted() ? 2 : 0]);
+    }
+    expect(written.map((line) => (JSON.parse(line) as { message: string }).message)).toEqual(['plain', 'timed']);
+    expect(written.every((line) => line.endsWith('}\n'))).toBe(true);
+    const sunk: string[] = [];
+    process.env.TURN_LOG = 'off';
+    setLogSink((line) => sunk.push(line));
+    write();
+    expect(sunk).toHaveLength(2);
+    expect(written).toHaveLength(2);
+  } finally {
+    stdout.mockRestore();
+  }
+});

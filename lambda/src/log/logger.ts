@@ -22,13 +22,23 @@ export function setLogSink(next: LogSink | undefined): void {
   slot[SINK] = next;
 }
 
+const toStdout: LogSink = (line) => {
+  process.stdout.write(`${line}\n`);
+};
+
+/** Where a line written now goes, or undefined: nowhere. The one place that decides it. */
+function destination(): LogSink | undefined {
+  return slot[SINK] ?? (process.env.TURN_LOG === 'off' || quietByDefault() ? undefined : toStdout);
+}
+
 export function writeLog(fields: LogFields): void {
-  if (logWanted()) writeLine(JSON.stringify({ time: logTime(), ...fields }));
+  const sink = destination();
+  if (sink) sink(JSON.stringify({ time: logTime(), ...fields }));
 }
 
 /** Whether a line written now goes anywhere: a caller may skip building one that would not. */
 export function logWanted(): boolean {
-  return slot[SINK] !== undefined || !(process.env.TURN_LOG === 'off' || quietByDefault());
+  return destination() !== undefined;
 }
 
 /** The moment a line is written, as its `time` field says it. */
@@ -41,14 +51,8 @@ export function logTime(): string {
  * every field into a new object to put the time first (the turn log's line, on every turn).
  */
 export function writeTimedLog(fields: { readonly time: string } & LogFields): void {
-  writeLine(JSON.stringify(fields));
-}
-
-function writeLine(line: string): void {
-  const sink = slot[SINK];
-  if (sink) sink(line);
-  else if (process.env.TURN_LOG === 'off' || quietByDefault()) return;
-  else process.stdout.write(`${line}\n`);
+  const sink = destination();
+  if (sink) sink(JSON.stringify(fields));
 }
 
 /**
