@@ -70,8 +70,9 @@ type Summary = Record<string, number | string | null>;
 /**
  * The turn's line, every field in one object in the order the line has them (a field left
  * undefined is not written): no partial objects spread into it, no copy to put the time first.
+ * Written through logAnswer or logError, which say which fields each outcome has.
  */
-function log(input: HandlerInput, after: unknown, outcome: string, reprompt?: boolean, errorName?: string, errorCode?: string | null): void {
+function logLine(input: HandlerInput, outcome: string, reprompt: boolean | undefined, errorName: string | undefined, errorCode: string | null | undefined): void {
   if (!logWanted()) return;
   const envelope = input.requestEnvelope;
   const start = started(input);
@@ -94,7 +95,7 @@ function log(input: HandlerInput, after: unknown, outcome: string, reprompt?: bo
     user: typeof user === 'string' ? hashId(user) : null,
     person: typeof person === 'string' ? hashId(person) : null,
     before: summarizeState(sessionAttributesAsSent(envelope)?.state) as unknown as Summary,
-    after: summarizeState(after) as unknown as Summary,
+    after: summarizeState(sessionState(input)) as unknown as Summary,
     latencyMs: start === undefined ? null : Math.round(performance.now() - start),
     outcome,
     reprompt,
@@ -108,6 +109,16 @@ function sessionState(input: HandlerInput): unknown {
   return input.requestEnvelope.session ? input.attributesManager.getSessionAttributes().state : undefined;
 }
 
+/** The line of a turn that answered, or ended the session. */
+function logAnswer(input: HandlerInput, response: Response | undefined): void {
+  logLine(input, response?.shouldEndSession === true ? 'ended' : 'answered', response?.reprompt !== undefined, undefined, undefined);
+}
+
+/** The line of a turn that failed: its error's name and code (`code` null when it has none). */
+function logError(input: HandlerInput, name: string, code: string | null): void {
+  logLine(input, 'error', undefined, name, code);
+}
+
 /** Runs first, so the latency covers loading from the store too. */
 export const logTurnStart: RequestInterceptor = {
   process(input) {
@@ -117,7 +128,7 @@ export const logTurnStart: RequestInterceptor = {
 
 export const logTurnEnd: ResponseInterceptor = {
   process(input, response?: Response) {
-    log(input, sessionState(input), response?.shouldEndSession === true ? 'ended' : 'answered', response?.reprompt !== undefined);
+    logAnswer(input, response);
   },
 };
 
@@ -125,7 +136,7 @@ export const logTurnEnd: ResponseInterceptor = {
 function logFailedTurn(input: HandlerInput, error: unknown): void {
   const name = isObject(error) && typeof error.name === 'string' && NAME.test(error.name) ? error.name : 'Error';
   const code = isObject(error) && typeof error.code === 'string' && NAME.test(error.code) ? error.code : null;
-  log(input, sessionState(input), 'error', undefined, name, code);
+  logError(input, name, code);
 }
 
 /** ask-sdk runs no response interceptor after an error handler: `handler` logs the failed turn first. */
