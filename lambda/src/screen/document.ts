@@ -42,8 +42,8 @@ const button = (label: string, say: string) => ({
 
 /**
  * The views and the commands, built on first use: most cold starts (a launch on a device without
- * a screen) never send a document, so they never build it (1.5 M instructions less per cold start
- * on Node 22; README, "Module load and the first request").
+ * a screen) never send a document, so they never build it (1.4 M instructions less per cold start
+ * on Node 22, 1.5 M on Node 20, --random-seed=2; README, "Module load and the first request").
  */
 function buildScreens() {
   const SET_VIEW = view(

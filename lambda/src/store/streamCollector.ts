@@ -1,9 +1,10 @@
 // Reads an answer's body into bytes, as the SDK's own streamCollector does for a Node stream,
 // without asking first whether the body is a web Blob or ReadableStream. That check reads the
 // global `ReadableStream`, a lazy getter: its first read loads Node's web streams (about 135 KB of
-// Node's own JavaScript; 10 M instructions of a cold start's first turn on Node 20 and 22, 48 M
-// when V8 flags turn off Node's code cache). The store's handler (DeadlineHttpHandler around
-// NodeHttpHandler) always answers with a Node stream (an IncomingMessage).
+// Node's own JavaScript; 7.1 M instructions of a cold start with its Query on Node 22, 5.4 M on
+// Node 20: callgrind without flags, medians of 3; README, "Module load and the first request").
+// The store's handler (DeadlineHttpHandler around NodeHttpHandler) always answers with a Node
+// stream (an IncomingMessage).
 import type { StreamCollector } from '@smithy/types';
 
 interface NodeBody {
