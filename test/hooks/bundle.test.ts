@@ -495,22 +495,24 @@ describe('the bundle, run as on Lambda', () => {
     fs.rmSync(home, { recursive: true, force: true });
   });
 
+  /** Lambda's environment for the bundle: its function name, skill id, salt, table and region, plus `extra`. */
+  const lambdaEnv = (extra: Record<string, string> = {}): Record<string, string> => ({
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    AWS_LAMBDA_FUNCTION_NAME: 'coach',
+    SKILL_ID,
+    // On Lambda the handler will not start without its own salt (the stack generates one).
+    LOG_SALT: 'a-test-salt-of-at-least-thirty-two-characters',
+    DEADLIFT_TABLE: table.tableName,
+    DYNAMODB_ENDPOINT: proxy.endpoint,
+    AWS_REGION: 'eu-west-1',
+    ...extra,
+  });
+  const ROLE = { AWS_ACCESS_KEY_ID: 'ASIALAMBDAROLE', AWS_SESSION_TOKEN: 'lambda-session-token' };
+
   test('signs its Query with the environment credentials (session token included), and reads nothing under ~/.aws', async () => {
     const secret = 'lambda-role-secret-key';
-    const answer = await runAsLambda({
-      PATH: process.env.PATH ?? '',
-      HOME: home,
-      AWS_LAMBDA_FUNCTION_NAME: 'coach',
-      SKILL_ID,
-      // On Lambda the handler will not start without its own salt (the stack generates one).
-      LOG_SALT: 'a-test-salt-of-at-least-thirty-two-characters',
-      DEADLIFT_TABLE: table.tableName,
-      DYNAMODB_ENDPOINT: proxy.endpoint,
-      AWS_REGION: 'eu-west-1',
-      AWS_ACCESS_KEY_ID: 'ASIALAMBDAROLE',
-      AWS_SECRET_ACCESS_KEY: secret,
-      AWS_SESSION_TOKEN: 'lambda-session-token',
-    });
+    const answer = await runAsLambda(lambdaEnv({ ...ROLE, AWS_SECRET_ACCESS_KEY: secret }));
     expect(answer.error).toBeNull();
     expect(answer.result.response?.outputSpeech?.ssml).toBeDefined();
     expect(proxy.operations()).toEqual(['Query']);
@@ -524,30 +526,20 @@ describe('the bundle, run as on Lambda', () => {
     expect(auth!.signature).not.toBe(expectedSignature(request!, auth!, `${secret}x`));
     expect(answer.opened.filter((file) => file.includes(`${path.sep}.aws`))).toEqual([]);
     // The trimmed package.json still gives the SDK its version for the user agent.
-     
     const { version } = require('@aws-sdk/client-dynamodb/package.json') as { version: string };
     expect(request!.headers['user-agent']).toContain(`api/dynamodb#${version}`);
   }, 30_000);
 
   test('without credentials in the environment it fails closed: the store is out of reach, the runner still answered', async () => {
     const before = proxy.stats().requests;
-    const answer = await runAsLambda({
-      PATH: process.env.PATH ?? '',
-      HOME: home,
-      AWS_LAMBDA_FUNCTION_NAME: 'coach',
-      SKILL_ID,
-      // On Lambda the handler will not start without its own salt (the stack generates one).
-      LOG_SALT: 'a-test-salt-of-at-least-thirty-two-characters',
-      DEADLIFT_TABLE: table.tableName,
-      DYNAMODB_ENDPOINT: proxy.endpoint,
-      AWS_REGION: 'eu-west-1',
-    });
+    const answer = await runAsLambda(lambdaEnv());
     expect(answer.error).toBeNull();
     expect(answer.result.response?.outputSpeech?.ssml).toBeDefined();
     // Nothing unsigned went out, and the credentials file was not the fallback.
     expect(proxy.stats().requests).toBe(before);
     expect(answer.opened.filter((file) => file.includes(`${path.sep}.aws`))).toEqual([]);
   }, 30_000);
+
   test('EAGER_COMPILE=0 builds the bundle without compile hints (the deploy\'s opt-out), and it still answers a launch from the store', async () => {
     const plain = path.join(work, 'unhinted', 'index.js');
     const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), plain], { cwd: ROOT, env: { ...process.env, EAGER_COMPILE: '0' }, encoding: 'utf8' });
@@ -556,22 +548,7 @@ describe('the bundle, run as on Lambda', () => {
     expect(eager.addedBytes).toBeGreaterThan(0);
     expect(fs.statSync(plain).size).toBe(output.bytes);
     const before = proxy.stats().requests;
-    const answer = await runAsLambda(
-      {
-        PATH: process.env.PATH ?? '',
-        HOME: home,
-        AWS_LAMBDA_FUNCTION_NAME: 'coach',
-        SKILL_ID,
-        LOG_SALT: 'a-test-salt-of-at-least-thirty-two-characters',
-        DEADLIFT_TABLE: table.tableName,
-        DYNAMODB_ENDPOINT: proxy.endpoint,
-        AWS_REGION: 'eu-west-1',
-        AWS_ACCESS_KEY_ID: 'ASIALAMBDAROLE',
-        AWS_SECRET_ACCESS_KEY: 'lambda-role-secret-key',
-        AWS_SESSION_TOKEN: 'lambda-session-token',
-      },
-      plain,
-    );
+    const answer = await runAsLambda(lambdaEnv({ ...ROLE, AWS_SECRET_ACCESS_KEY: 'lambda-role-secret-key' }), plain);
     expect(answer.error).toBeNull();
     expect(answer.result.response?.outputSpeech?.ssml).toBeDefined();
     expect(proxy.stats().requests).toBeGreaterThan(before);
