@@ -1,16 +1,9 @@
 // eslint.config.mjs keeps ICU's costly first uses (localeCompare, Intl formatters, toLocale*String)
 // out of lambda/src: each is shown to fail on a planted use, and the cheap neighbours it must let
 // through (plain comparison, Intl.PluralRules that i18next uses) to pass.
-import { lintPlanted, type LintMessage } from './lintPlanted';
+import { describeRule, type RulePlant } from './lintPlanted';
 
-interface Plant {
-  readonly name: string;
-  readonly file: string;
-  readonly code: string;
-  readonly fires: boolean;
-}
-
-const PLANTS: readonly Plant[] = [
+const PLANTS: readonly RulePlant[] = [
   { name: 'localeCompare in the core', file: 'lambda/src/workout/planted.ts', code: "export const f = (a: string, b: string): number => a.localeCompare(b);\n", fires: true },
   { name: 'localeCompare passed as a method', file: 'lambda/src/store/planted.ts', code: "export const f = (xs: string[]): string[] => xs.sort((a, b) => String.prototype.localeCompare.call(a, b));\n", fires: true },
   { name: 'Intl.NumberFormat in speech', file: 'lambda/src/speech/planted.ts', code: "export const f = (n: number): string => new Intl.NumberFormat('de-DE').format(n);\n", fires: true },
@@ -23,22 +16,12 @@ const PLANTS: readonly Plant[] = [
   { name: 'tests may use Intl to check the hand-written formats', file: 'test/speech/planted.test.ts', code: "export const f = (n: number): string => new Intl.NumberFormat('de-DE').format(n);\n", fires: false },
 ];
 
-describe('no costly ICU first use in lambda/src (eslint.config.mjs)', () => {
-  let results: LintMessage[][];
-
-  beforeAll(() => {
-    results = lintPlanted(PLANTS);
-  });
-
-  it.each(PLANTS.map((p, i) => [p.name, i] as const))('%s', (_name, i) => {
-    const plant = PLANTS[i]!;
-    const fired = results[i]!.filter((m) => m.ruleId === 'no-restricted-properties');
-    if (plant.fires) {
-      expect(fired).not.toEqual([]);
-      expect(fired[0]!.message).toMatch(/cold start/);
-    } else {
-      expect(fired).toEqual([]);
-    }
-    expect(results[i]!.filter((m) => m.ruleId === null)).toEqual([]);
-  });
-});
+describeRule(
+  'no costly ICU first use in lambda/src (eslint.config.mjs)',
+  PLANTS,
+  (m) => m.ruleId === 'no-restricted-properties',
+  (fired) => {
+    expect(fired).not.toEqual([]);
+    expect(fired[0]!.message).toMatch(/cold start/);
+  },
+);

@@ -1,16 +1,9 @@
 // eslint.config.mjs keeps reads of requestEnvelope.session.attributes out of lambda/src past the
 // edge, which hands ask-sdk the envelope without them: each form of the read is planted and must
 // fail with the reason, and the ways the skill does read them (and edge/ itself) must pass.
-import { lintPlanted, type LintMessage } from './lintPlanted';
+import { describeRule, type RulePlant } from './lintPlanted';
 
-interface Plant {
-  readonly name: string;
-  readonly file: string;
-  readonly code: string;
-  readonly fires: boolean;
-}
-
-const PLANTS: readonly Plant[] = [
+const PLANTS: readonly RulePlant[] = [
   { name: 'a handler reads the envelope', file: 'lambda/src/handlers/planted.ts', code: "import type { HandlerInput } from 'ask-sdk-core';\nexport const f = (input: HandlerInput): unknown => input.requestEnvelope.session?.attributes;\n", fires: true },
   { name: 'without optional chaining', file: 'lambda/src/interceptors/planted.ts', code: "import type { RequestEnvelope } from 'ask-sdk-model';\nexport const f = (e: RequestEnvelope): unknown => e.session!.attributes;\n", fires: true },
   { name: 'through a type assertion', file: 'lambda/src/handlers/planted.ts', code: "import type { RequestEnvelope, Session } from 'ask-sdk-model';\nexport const f = (e: RequestEnvelope): unknown => (e.session as Session).attributes;\n", fires: true },
@@ -25,22 +18,12 @@ const PLANTS: readonly Plant[] = [
   { name: 'tests read envelopes as Alexa sends them', file: 'test/handlers/planted.test.ts', code: "export const f = (e: { session: { attributes: unknown } }): unknown => e.session.attributes;\n", fires: false },
 ];
 
-describe('no session attributes read from the envelope past the edge (eslint.config.mjs)', () => {
-  let results: LintMessage[][];
-
-  beforeAll(() => {
-    results = lintPlanted(PLANTS);
-  });
-
-  it.each(PLANTS.map((p, i) => [p.name, i] as const))('%s', (_name, i) => {
-    const plant = PLANTS[i]!;
-    const fired = results[i]!.filter((m) => m.ruleId === 'no-restricted-syntax' && /session attributes/.test(m.message));
-    if (plant.fires) {
-      expect(fired).toHaveLength(1);
-      expect(fired[0]!.message).toMatch(/getSessionAttributes/);
-    } else {
-      expect(fired).toEqual([]);
-    }
-    expect(results[i]!.filter((m) => m.ruleId === null)).toEqual([]);
-  });
-});
+describeRule(
+  'no session attributes read from the envelope past the edge (eslint.config.mjs)',
+  PLANTS,
+  (m) => m.ruleId === 'no-restricted-syntax' && /session attributes/.test(m.message),
+  (fired) => {
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.message).toMatch(/getSessionAttributes/);
+  },
+);
