@@ -33,12 +33,20 @@ function talk(locale: string, remaining = 7_000): { conv: Conversation; person: 
   return { conv: new Conversation(invoke, { locale, userId: person }), person };
 }
 
-/** Launch, a set of twenty, its first block played out: the next answer sends the second block. */
-async function intoFirstBlock(conv: Conversation): Promise<Block> {
+/** Launch, a set of `reps` (twenty unless said), its first block played out: the next answer sends the second block. */
+async function intoFirstBlock(conv: Conversation, reps = 20): Promise<Block> {
   await conv.launch();
-  await conv.intent('StartSetIntent', { reps: 20 });
+  await conv.intent('StartSetIntent', { reps });
   const first = blockOf(conv);
   conv.wait(first.endsAt);
+  return first;
+}
+
+/** A set of ten played to its end, "was it clean?" asked: the next answer settles the set. */
+async function atWasClean(conv: Conversation): Promise<Block> {
+  const first = await intoFirstBlock(conv, 10);
+  await conv.intent('AMAZON.YesIntent');
+  conv.wait(blockOf(conv).endsAt);
   return first;
 }
 
@@ -100,13 +108,8 @@ describe.each(Object.keys(LOCALES))('the set in progress with the store failing,
 
   test('the set refused by the store at "was it clean?", then the session ends silently: the stored set in progress stays, and the next launch offers it', async () => {
     const { conv, person } = talk(locale);
-    await conv.launch();
-    await conv.intent('StartSetIntent', { reps: 10 });
-    const first = blockOf(conv);
-    conv.wait(first.endsAt);
-    await conv.intent('AMAZON.YesIntent');
+    const first = await atWasClean(conv);
     expect(conv.sessionState.question).toBe('wasClean');
-    conv.wait(blockOf(conv).endsAt);
     // The set's PutItem fails (a failed condition over a set the store does not hold): it waits
     // in the outbox; anything else would go through, so a clear sent first would be stored.
     const before = behind.proxy.operations().length;
@@ -144,12 +147,7 @@ describe.each(Object.keys(LOCALES))('the set in progress with the store failing,
 
   test('a new set started at "was it clean?", with the store refusing the old set: the old set stays stored, not the new one', async () => {
     const { conv, person } = talk(locale);
-    await conv.launch();
-    await conv.intent('StartSetIntent', { reps: 10 });
-    const first = blockOf(conv);
-    conv.wait(first.endsAt);
-    await conv.intent('AMAZON.YesIntent');
-    conv.wait(blockOf(conv).endsAt);
+    const first = await atWasClean(conv);
     // Only the set's PutItem is refused: the new set's write to the set in progress would be stored.
     const before = behind.proxy.operations().length;
     behind.proxy.setMode({ kind: 'conditionFail', sparing: `"${PAUSED_SK}"` });
