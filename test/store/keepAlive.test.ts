@@ -9,19 +9,37 @@ import { STORE_TIMEOUTS } from '../../lambda/src/store/config';
 import { createDynamoClient, createTable } from '../../lambda/src/store/dynamo';
 import { uniqueTableName } from '../support/storeTable';
 
-/** A TCP relay to the test store that counts the connections made through it. */
+/**
+ * A TCP relay to the test store that counts the client's connections. Each client connection
+ * keeps its own connection to the store, opened again on the next bytes if the store closed it
+ * (its own keep-alive timeout, should a loaded machine stretch the idle gap past it): so what is
+ * counted is the client's choice alone.
+ */
 async function countingRelay(target: URL): Promise<{ url: string; connections: () => number; close: () => Promise<void> }> {
   let connections = 0;
   const sockets = new Set<net.Socket>();
+  const track = (socket: net.Socket): net.Socket => {
+    sockets.add(socket);
+    socket.on('error', () => socket.destroy());
+    socket.on('close', () => sockets.delete(socket));
+    return socket;
+  };
   const server = net.createServer((client) => {
     connections += 1;
-    const upstream = net.connect(Number(target.port), target.hostname);
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on('error', () => socket.destroy());
-      socket.on('close', () => sockets.delete(socket));
-    }
-    client.pipe(upstream).pipe(client);
+    track(client);
+    let upstream: net.Socket | undefined;
+    client.on('data', (chunk) => {
+      if (upstream === undefined || upstream.destroyed) {
+        const opened = track(net.connect(Number(target.port), target.hostname));
+        opened.on('data', (answer) => client.write(answer));
+        opened.on('close', () => {
+          if (upstream === opened) upstream = undefined;
+        });
+        upstream = opened;
+      }
+      upstream.write(chunk);
+    });
+    client.on('close', () => upstream?.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as net.AddressInfo;
